@@ -1,0 +1,1 @@
+"""binhdang: the gender-equality work of Vietnamese public bodies."""

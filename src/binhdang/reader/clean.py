@@ -1,0 +1,145 @@
+"""From raw extracted text to logical paragraphs.
+
+Documents arrive with PDF and portal line wraps, double spacing, page numbers, running heads, table-cell
+separators, markdown or HTML debris and headers flattened into one line. The output is one string per
+paragraph, NFC, with structural markers (I., 1., a), -) at the start of their own paragraph.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+
+UPPER = "".join(chr(i) for i in range(0x41, 0x1F00) if chr(i).isupper() and chr(i).isalpha())
+LOWER = "".join(chr(i) for i in range(0x61, 0x1F00) if chr(i).islower() and chr(i).isalpha())
+UP = f"[{re.escape(UPPER)}]"
+
+ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+MARKER_RE = re.compile(
+    rf"^(?:(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.)](?!\d)|(?P<letter>[a-zđ])\)"
+    rf"|(?P<dash>[-–—+•∙·●▪*](?!\s*\d{{4}}\b)))\s*"
+)
+_KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|ĐỀ ÁN"
+# Lines that stand alone: header blocks, "Nơi nhận" and the signature block.
+ANCHOR_RE = re.compile(
+    r"^(?:CỘNG\s+H(?:OÀ|ÒA)|Độc\s+lập|ĐỘC\s+LẬP|Số\s*[:.]|Nơi\s+nhận|NƠI\s+NHẬN|(?:KT|TM|TL|TUQ|Q)\s*\.\s*" + UP
+    + r"|(?:" + _KIND_WORDS + r")\s*$)"
+)
+# Lines that begin a paragraph: the preamble's citations and the closing formulas.
+OPENER_RE = re.compile(
+    r"^(?:Căn\s+cứ\b|(?:Thực\s+hiện|Triển\s+khai|Theo)\s+(?:Luật|Nghị|Quyết|Kế\s+hoạch|Chỉ\s+thị|Công\s+văn"
+    r"|Thông\s+tư|Chương\s+trình|Hướng\s+dẫn|văn\s+bản)\b|Trên\s+đây\s+là|Nhận\s+(?:được\s+)?"
+    r"(?:Kế\s+hoạch|Quyết\s+định|văn\s+bản)\s+này|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện))"
+)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE)
+_TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
+_STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
+
+
+def normalise(text: str) -> str:
+    """Character-level cleaning: NFC, invisible characters, stray combining marks, markup debris."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_ZERO_WIDTH)
+    text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
+    if re.search(r"&(?:nbsp|amp|quot|#\d+);", text):
+        text = html.unescape(text).replace("\u00a0", " ")
+    text = re.sub(r"<(?:br|/p|/div|/tr|/li)\s*/?>", "\n", text, flags=re.IGNORECASE)
+    text = re.sub(r"</?(?:p|div|span|b|i|strong|em|td|tr|table|li|ul|ol|font)[^>]*>", " ", text, flags=re.IGNORECASE)
+    text = unicodedata.normalize("NFC", text)
+    text = _STRAY_MARK_RE.sub("", text)
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)  # *emphasis*
+    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
+    return text
+
+
+def physical_lines(text: str) -> list[str]:
+    """Lines with table cells split apart, page numbers and running heads dropped (blank lines kept)."""
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        cells = re.split(r"\t+|\s*\|\s*", raw) if ("\t" in raw or "|" in raw) else [raw]
+        for cell in cells:
+            lines.append(re.sub(r"[ \u3000]{2,}", "  ", cell.strip()))
+    lines = [ln for ln in lines if not _TABLE_RULE_RE.match(ln) or not ln]
+    lines = [ln for ln in lines if not _PAGE_RE.match(ln)]
+    counts = Counter(ln for ln in lines if 0 < len(ln) < 80 and not MARKER_RE.match(ln))
+    running = {ln for ln, n in counts.items() if n >= 3 and not ln.startswith(("Lưu", "Số"))}
+    lines = [ln for ln in lines if ln not in running]
+    return [piece for ln in lines for piece in _split_flattened(ln)]
+
+
+def _split_flattened(line: str) -> list[str]:
+    """Headers flattened into one line, and inline markers after a sentence, become lines of their own."""
+    if len(line) < 60:
+        return [line]
+    line = re.sub(r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n", line)
+    line = re.sub(r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n", line)
+    line = re.sub(r"(?<=Hạnh phúc)\s+", "\n", line)
+    line = re.sub(r"\s+(?=Số\s*:\s*\d*\s*/)", "\n", line)
+    line = re.sub(r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n", line)
+    line = re.sub(r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n", line)
+    line = re.sub(r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n", line)
+    line = re.sub(r"(?<=[.;])\s+[-–]\s+(?=" + UP + ")", "\n- ", line)
+    line = re.sub(r"\s+(?=Nơi nhận\s*:)", "\n", line)
+    return line.split("\n")
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def paragraphs(text: str) -> list[str]:
+    lines = physical_lines(normalise(text))
+    nonblank = [ln for ln in lines if ln]
+    if not nonblank:
+        return []
+    lengths = sorted(len(ln) for ln in nonblank)
+    width = lengths[int(len(lengths) * 0.8)]
+    near = sum(1 for n in lengths if 0.75 * width <= n <= 1.1 * width) / len(lengths)
+    wrapped = near >= 0.5 and width < 160
+    blank_after = sum(1 for i, ln in enumerate(lines[:-1]) if ln and not lines[i + 1])
+    blanks_mean_paragraph = blank_after < 0.5 * len(nonblank)
+
+    out: list[str] = []
+    last = ""  # last physical line of the open paragraph
+    for line in lines:
+        if not line:
+            if blanks_mean_paragraph and out and last:
+                last = ""
+            continue
+        if out and last and _continues(last, line, wrapped, width):
+            out[-1] = _glue(out[-1], line)
+        else:
+            out.append(line)
+        last = line
+    return [re.sub(r"\s{2,}", " ", p).strip() for p in out if p.strip()]
+
+
+def _glue(head: str, tail: str) -> str:
+    if re.search(r"\w-$", head) and tail[:1].islower():  # a word hyphenated across the wrap
+        return head[:-1] + tail
+    return head.rstrip() + " " + tail.lstrip()
+
+
+def _continues(prev: str, line: str, wrapped: bool, width: int) -> bool:
+    """Whether a physical line continues the paragraph whose last physical line is prev."""
+    if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line):
+        return False
+    if MARKER_RE.match(line):
+        # "- 2025" after "giai đoạn 2021" is a wrapped year range, not a bullet.
+        return bool(re.match(r"[-–]\s*\d{4}\b", line) and re.search(r"\d{4}\s*$", prev))
+    if _is_upper_line(line):
+        return _is_upper_line(prev) and bool(MARKER_RE.match(prev)) and not prev.rstrip().endswith((".", ":"))
+    first = line.lstrip()[:1]
+    if first.islower() or first.isdigit() or first in "(,;.–-":
+        return True
+    if _is_upper_line(prev) or not wrapped:
+        return False
+    if MARKER_RE.match(prev) and not prev.startswith(("-", "–", "+")):
+        return len(prev) >= 0.9 * width  # a numbered heading that fills its line runs on
+    if len(prev) >= 0.8 * width:
+        return True
+    return not prev.rstrip().endswith((".", ";", ":", "!", "?")) and len(prev) >= 0.6 * width

@@ -1,0 +1,72 @@
+"""The outline of the body: roman parts, numbered items, lettered items, dash bullets, plain paragraphs."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from binhdang.reader.clean import MARKER_RE
+
+Node = dict[str, Any]
+_LEVEL = {"roman": 1, "num": 2, "letter": 3, "dash": 4}
+
+
+def marker_of(paragraph: str) -> tuple[str | None, str | None, str]:
+    """(marker kind, number, text without the marker)."""
+    m = MARKER_RE.match(paragraph)
+    if not m:
+        return None, None, paragraph
+    kind = next(k for k in ("roman", "num", "letter", "dash") if m.group(k))
+    number = None if kind == "dash" else m.group(kind)
+    return kind, number, paragraph[m.end():].strip()
+
+
+def build(paragraphs: list[str]) -> list[Node]:
+    """Nest paragraphs by their markers. Plain paragraphs become unnumbered children of the open item."""
+    has_roman = any(marker_of(p)[0] == "roman" for p in paragraphs)
+    root: Node = {"number": None, "title": None, "text": None, "items": [], "_level": 0}
+    stack: list[Node] = [root]
+    for para in paragraphs:
+        kind, number, text = marker_of(para)
+        if kind is None:
+            parent = next(n for n in reversed(stack) if n["_level"] < _LEVEL["dash"])
+            parent["items"].append({"number": None, "title": None, "text": text, "items": [], "_level": 9})
+            continue
+        level = _LEVEL[kind]
+        if kind == "num" and number and "." in number:
+            level = 3
+        if not has_roman and kind == "num":
+            level = 1
+        while stack[-1]["_level"] >= level:
+            stack.pop()
+        node: Node = {"number": number, "title": text, "text": None, "items": [], "_level": level, "_kind": kind}
+        stack[-1]["items"].append(node)
+        stack.append(node)
+    return root["items"]
+
+
+def public(nodes: list[Node]) -> list[Node]:
+    """The outline as the schema shows it (no internal keys)."""
+    return [{"number": n["number"], "title": n["title"], "text": n["text"], "items": public(n["items"])}
+            for n in nodes]
+
+
+def walk(nodes: list[Node]):  # type: ignore[no-untyped-def]
+    for n in nodes:
+        yield n
+        yield from walk(n["items"])
+
+
+def full_text(node: Node) -> str:
+    parts = [node["title"] or node["text"] or ""]
+    parts += [full_text(c) for c in node["items"]]
+    return " ".join(p for p in parts if p)
+
+
+def find_section(nodes: list[Node], pattern: str, exclude: str | None = None) -> Node | None:
+    regex = re.compile(pattern, re.IGNORECASE)
+    for node in walk(nodes):
+        title = node["title"] or ""
+        if node["number"] and regex.search(title[:80]) and not (exclude and re.search(exclude, title, re.I)):
+            return node
+    return None

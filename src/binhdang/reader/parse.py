@@ -1,0 +1,132 @@
+"""Text in, plan out: the reader's pipeline."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+from binhdang.reader import assignments as assignments_mod
+from binhdang.reader import citations, dates, header, outline, targets
+from binhdang.reader.clean import MARKER_RE, OPENER_RE, paragraphs
+from binhdang.reader.errors import ReaderError
+from binhdang.reader.extract import check_size, extract
+
+SCHEMA = "binhdang.plan/1"
+
+
+def _period(title: str | None, date: str | None) -> dict[str, int] | None:
+    if title:
+        m = re.search(r"(?:giai đoạn|thời kỳ|nhiệm kỳ)?\s*(\d{4})\s*[-–]\s*(\d{4})", title)
+        if m:
+            return {"from": int(m.group(1)), "to": int(m.group(2))}
+        m = re.search(r"\bnăm\s+(\d{4})", title)
+        if m:
+            return {"from": int(m.group(1)), "to": int(m.group(1))}
+        m = re.search(r"đến năm\s+(\d{4})", title)
+        if m and date:
+            return {"from": int(date[:4]), "to": int(m.group(1))}
+    return {"from": int(date[:4]), "to": int(date[:4])} if date else None
+
+
+def parse_text(text: str) -> dict[str, Any]:
+    paras = paragraphs(text)
+    if not paras:
+        raise ReaderError("Tệp không có nội dung chữ nào để đọc.")
+
+    # Where the kind line (KẾ HOẠCH) stands; the header is above it.
+    kind = title = None
+    kind_idx = None
+    for i, para in enumerate(paras[:60]):
+        found = header.kind_of(para)
+        if found:
+            kind, rest = found
+            kind_idx = i
+            break
+    first_marker = next((i for i, p in enumerate(paras) if MARKER_RE.match(p) and not p.startswith(("-", "–"))),
+                        len(paras))
+    head_end = kind_idx if kind_idx is not None else min(first_marker, 15)
+    head = paras[:head_end]
+    head_text = "\n".join(head + ([paras[kind_idx]] if kind_idx is not None else []))
+
+    number, symbol = header.parse_number(head_text)
+    place, date = header.parse_place_date(head_text)
+    if kind is None and symbol:
+        kind = symbol.split("-")[0]
+
+    body_start = head_end
+    if kind_idx is not None:
+        title, body_start = header.split_title(paras, kind_idx + 1)
+        if rest:
+            title = f"{rest} {title}" if title and not rest.endswith((".", ":")) else rest
+    # The preamble: what stands between the title and the first numbered part.
+    preamble_end = next((i for i in range(body_start, len(paras)) if MARKER_RE.match(paras[i])), len(paras))
+    preamble = [p for p in paras[body_start:preamble_end]]
+    legal_text = " ".join(p for p in preamble if OPENER_RE.match(p) or re.search(r"\bsố\s+\d+", p))
+
+    end = next((i for i, p in enumerate(paras) if re.match(r"^N[ơƠ]I\s+NH[ẬậA]N", p, re.IGNORECASE)), len(paras))
+    body = paras[preamble_end:end]
+    closing_idx = next((i for i, p in enumerate(body) if re.match(r"^(?:Trên đây là|Nhận (?:được )?\w+ \w+ này)", p)),
+                       len(body))
+    tree = outline.build(body[:closing_idx])
+    closing = " ".join(body[closing_idx:])
+
+    issuer = header.issuer_from_header(head) or header.issuer_from_text(" ".join(preamble), closing)
+    issuer = header.complete_issuer(issuer, place, symbol, " ".join(paras))
+    period = _period(title, date)
+    year = period["to"] if period and period["from"] == period["to"] else (int(date[:4]) if date else None)
+    if period and period["from"] != period["to"]:
+        year = period["from"]  # a yearless date in a multi-year plan recurs from its first year
+
+    signer = header.parse_signer(paras[max(end, len(paras) - 25):] if end < len(paras) else paras[-12:])
+    dated_text = paras[body_start:]
+    plan: dict[str, Any] = {
+        "schema": SCHEMA,
+        "document": {
+            "kind": kind, "number": number, "symbol": symbol, "issuer": issuer, "place": place, "date": date,
+            "title": title, "period": period, "signer": signer,
+        },
+        "legal_bases": [c for c in citations.citations(legal_text)],
+        "sections": outline.public(tree),
+        "objectives": targets.objectives(tree, period["to"] if period else year),
+        "assignments": assignments_mod.assignments(tree),
+        "deadlines": dates.deadlines(body, year),
+        "events": dates.events(dated_text[: len(dated_text) - (len(paras) - end)], year),
+        "recipients": header.parse_recipients(paras[end:]),
+    }
+    if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
+        raise ReaderError(
+            "Văn bản này không giống một văn bản hành chính (không thấy tên loại như KẾ HOẠCH, số và ký hiệu, "
+            "cơ quan ban hành, căn cứ hay phần tổ chức thực hiện). Hãy kiểm tra lại tệp đã chọn."
+        )
+    return plan
+
+
+def parse_bytes(data: bytes, filename: str = "") -> dict[str, Any]:
+    extracted = extract(data, filename)
+    plan = parse_text(extracted.text)
+    warnings = list(extracted.warnings)
+    if plan["document"]["kind"] not in (None, "KH"):
+        warnings.append(f"Văn bản có tên loại {plan['document']['kind']}, không phải kế hoạch (KH).")
+    plan["source"] = {
+        "file": filename or None,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "format": extracted.format,
+        "warnings": warnings,
+    }
+    return plan
+
+
+def parse_file(path: str | Path) -> dict[str, Any]:
+    p = Path(path)
+    try:
+        check_size(p.stat().st_size)  # before reading: a 50 MB file is refused without loading it
+        data = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ReaderError(f"Không tìm thấy tệp: {p}") from exc
+    except IsADirectoryError as exc:
+        raise ReaderError(f"Đây là một thư mục, không phải tệp: {p}") from exc
+    except PermissionError as exc:
+        raise ReaderError(f"Không có quyền đọc tệp: {p}") from exc
+    return parse_bytes(data, p.name)

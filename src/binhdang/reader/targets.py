@@ -1,0 +1,87 @@
+"""Objectives (mục tiêu) and their numeric targets (chỉ tiêu) with measures."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from binhdang.reader.outline import Node, find_section, full_text, walk
+
+_NUM = r"(?P<value>\d+(?:[.,]\d+)?)"
+# A measure: a percentage, a rate per 100/1,000/100,000, or a number of times.
+MEASURE_RE = re.compile(
+    _NUM + r"\s*(?:(?P<pct>%)|(?P<rate>[^\d/%;.]{0,40}?/\s*(?P<base>100(?:[.,]?000)*|1[.,]?000))(?![\d])"
+    r"|\s*(?P<times>lần)\b)"
+)
+_COMPARATORS: tuple[tuple[str, str], ...] = (
+    (r"(?:không vượt quá|không quá|tối đa|không cao hơn|không lớn hơn)\s*(?:mức\s*)?$", "<="),
+    (r"(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)\s*$", ">="),
+    (r"\bgiảm\s*$", "reduce_by"),
+    (r"\btăng\s*$", "increase_by"),
+    (r"(?:xuống|còn)\s*(?:còn\s*)?(?:dưới\s*)?$", "<="),
+    (r"\b(?:trên|hơn|vượt)\s*$", ">"),
+    (r"\bdưới\s*$", "<"),
+    (r"\b(?:khoảng|bằng|ở mức)\s*$", "="),
+    (r"\blên\s*(?:mức\s*)?$", ">="),
+)
+_CONDITION_RE = re.compile(r"\b(?:nếu|trong trường hợp|khi có)\b")
+
+
+def _number(text: str) -> float:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", text):  # Vietnamese thousands: 100.000
+        return float(text.replace(".", ""))
+    return float(text.replace(",", "."))
+
+
+def measures(text: str, default_year: int | None) -> list[dict[str, Any]]:
+    text = _CONDITION_RE.split(text)[0]
+    by_m = re.search(r"(?:vào|đến|trước|tới)\s+năm\s+(\d{4})", text)
+    by = int(by_m.group(1)) if by_m else default_year
+    out: list[dict[str, Any]] = []
+    for m in MEASURE_RE.finditer(text):
+        before = text[max(0, m.start() - 40): m.start()]
+        after = text[m.end(): m.end() + 15]
+        comparator = ">="
+        for pattern, comp in _COMPARATORS:
+            if re.search(pattern, before, re.IGNORECASE):
+                comparator = comp
+                break
+        if re.match(r"\s*trở xuống", after):
+            comparator = "<="
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("base"):
+            unit = f"per {int(_number(m.group('base')))}"
+        else:
+            unit = "times"
+        subject = re.split(r"[,;:]|\bđạt\b", text[: m.start()])[-1].strip() or None
+        out.append({"subject": subject, "comparator": comparator, "value": _number(m.group("value")),
+                    "unit": unit, "by": by})
+    return out
+
+
+def objectives(outline: list[Node], default_year: int | None) -> list[dict[str, Any]]:
+    section = find_section(outline, r"^(?:mục tiêu|MỤC TIÊU)", exclude=r"MỤC ĐÍCH")
+    if section is None:
+        return []
+    result: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    for node in walk(section["items"]):
+        text = (node["title"] or node["text"] or "").strip()
+        om = re.match(r"^Mục tiêu\s*(\d+)?\s*[:.]?\s*(.*)", text, re.IGNORECASE)
+        tm = re.match(r"^Chỉ tiêu\s*(\d+)?\s*[:.]?\s*(.*)", text, re.IGNORECASE)
+        if om and not tm:
+            current = {"number": om.group(1), "text": om.group(2).strip() or text, "targets": []}
+            result.append(current)
+            continue
+        if node["items"] and not tm:
+            continue  # a heading: its children carry the targets
+        body = tm.group(2) if tm else full_text(node)
+        found = measures(body, default_year)
+        if not found:
+            continue
+        if current is None:
+            current = {"number": None, "text": section["title"], "targets": []}
+            result.append(current)
+        current["targets"].append({"number": tm.group(1) if tm else None, "text": body, "measures": found})
+    return [o for o in result if o["targets"]]
