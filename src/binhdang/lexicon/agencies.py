@@ -7,7 +7,7 @@ agencies app (to create a unit's standard agencies and to match imported names t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from binhdang.lexicon.text import canonical
@@ -60,16 +60,21 @@ class AgencyKind:
     variants: tuple[str, ...] = ()
     standard: bool = True  # created for every unit of its levels
     group: bool = False  # names a set of agencies ("các sở, ban, ngành")
-    keys: tuple[str, ...] = field(default=(), compare=False)
+    eras: tuple[str, ...] = ("legacy", "current")  # before / since the 1 July 2025 reorganisation
 
-    def full_name(self, level: str, place: str) -> str:
-        """The agency's name in a unit: 'Công an tỉnh Hải Dương', 'Sở Y tế tỉnh Lạng Sơn'."""
+    def full_name(self, unit_name: str) -> str:
+        """The agency's name in a unit: 'Công an tỉnh Hải Dương' from 'Tỉnh Hải Dương'."""
         if self.category == "civil_servant":
             return self.name
-        return f"{self.name} {LEVEL_WORD[level]} {place}".strip()
+        return f"{self.name} {unit_name[:1].lower()}{unit_name[1:]}"
 
 
-LEVEL_WORD = {PROVINCE: "tỉnh", DISTRICT: "huyện", COMMUNE: "xã"}
+# The standing agency for gender equality: the Department of Labour until 2025, Home Affairs since.
+STANDING = {
+    ("legacy", PROVINCE): "so_ldtbxh", ("legacy", DISTRICT): "phong_ldtbxh", ("legacy", COMMUNE): "cc_vhxh",
+    ("current", PROVINCE): "so_noi_vu", ("current", COMMUNE): "phong_vhxh",
+}
+_L, _N = ("legacy",), ("current",)
 
 _P, _D, _C = (PROVINCE,), (DISTRICT,), (COMMUNE,)
 _PD, _PDC = (PROVINCE, DISTRICT), ALL_LEVELS
@@ -82,23 +87,23 @@ KINDS: tuple[AgencyKind, ...] = (
                ("Ban vì sự tiến bộ phụ nữ",)),
     AgencyKind("so_ldtbxh", "Sở Lao động - Thương binh và Xã hội", _P, "standing",
                ("Sở Lao động Thương binh và Xã hội", "Sở Lao động, Thương binh và Xã hội",
-                "Sở Lao động - TB&XH", "Sở LĐTB&XH", "Sở LĐ-TB&XH"), standard=False),
+                "Sở Lao động - TB&XH", "Sở LĐTB&XH", "Sở LĐ-TB&XH"), eras=_L),
     AgencyKind("so_noi_vu", "Sở Nội vụ", _P, "department"),
-    AgencyKind("so_khdt", "Sở Kế hoạch và Đầu tư", _P, "department", standard=False),
+    AgencyKind("so_khdt", "Sở Kế hoạch và Đầu tư", _P, "department", eras=_L),
     AgencyKind("so_tai_chinh", "Sở Tài chính", _P, "department"),
-    AgencyKind("so_tttt", "Sở Thông tin và Truyền thông", _P, "department", standard=False),
+    AgencyKind("so_tttt", "Sở Thông tin và Truyền thông", _P, "department", eras=_L),
     AgencyKind("so_gddt", "Sở Giáo dục và Đào tạo", _P, "department"),
     AgencyKind("so_y_te", "Sở Y tế", _P, "department"),
     AgencyKind("so_tu_phap", "Sở Tư pháp", _P, "department"),
     AgencyKind("so_vhttdl", "Sở Văn hóa, Thể thao và Du lịch", _P, "department",
                ("Sở Văn hóa - Thể thao và Du lịch", "Sở Văn hóa Thể thao và Du lịch")),
     AgencyKind("so_khcn", "Sở Khoa học và Công nghệ", _P, "department"),
-    AgencyKind("so_nnptnt", "Sở Nông nghiệp và Phát triển nông thôn", _P, "department", standard=False),
-    AgencyKind("so_nnmt", "Sở Nông nghiệp và Môi trường", _P, "department"),
-    AgencyKind("so_tnmt", "Sở Tài nguyên và Môi trường", _P, "department", standard=False),
+    AgencyKind("so_nnptnt", "Sở Nông nghiệp và Phát triển nông thôn", _P, "department", eras=_L),
+    AgencyKind("so_nnmt", "Sở Nông nghiệp và Môi trường", _P, "department", eras=_N),
+    AgencyKind("so_tnmt", "Sở Tài nguyên và Môi trường", _P, "department", eras=_L),
     AgencyKind("so_cong_thuong", "Sở Công Thương", _P, "department"),
     AgencyKind("so_xay_dung", "Sở Xây dựng", _P, "department"),
-    AgencyKind("so_dan_toc", "Sở Dân tộc và Tôn giáo", _P, "department", ("Ban Dân tộc",)),
+    AgencyKind("so_dan_toc", "Sở Dân tộc và Tôn giáo", _P, "department", ("Ban Dân tộc",), eras=_N),
     AgencyKind("thong_ke", "Cục Thống kê", _P, "statistics",
                ("Thống kê tỉnh", "Chi cục Thống kê"), standard=True),
     AgencyKind("cong_an", "Công an", _PDC, "police"),
@@ -114,17 +119,17 @@ KINDS: tuple[AgencyKind, ...] = (
     AgencyKind("dai_pttt", "Đài Phát thanh và Truyền hình", _P, "media",
                ("Đài Phát thanh - Truyền hình", "Đài Phát thanh Truyền hình")),
     AgencyKind("cong_ttdt", "Cổng thông tin điện tử", _P, "media", standard=False),
-    AgencyKind("dai_truyen_thanh", "Đài Truyền thanh", (DISTRICT, COMMUNE), "media"),
+    AgencyKind("dai_truyen_thanh", "Đài Truyền thanh", (DISTRICT, COMMUNE), "media", eras=_L),
     AgencyKind("ttvh", "Trung tâm Văn hóa - Thể thao và Truyền thông", _D, "media", standard=False),
     AgencyKind("toa_an", "Tòa án nhân dân", _PD, "justice", standard=False),
     AgencyKind("vks", "Viện kiểm sát nhân dân", _PD, "justice", standard=False),
     AgencyKind("bhxh", "Bảo hiểm xã hội", _PD, "other", standard=False),
     AgencyKind("chqs", "Bộ Chỉ huy Quân sự", _P, "other", ("Ban Chỉ huy Quân sự",), standard=False),
     AgencyKind("phong_ldtbxh", "Phòng Lao động - Thương binh và Xã hội", _D, "standing",
-               ("Phòng Lao động Thương binh và Xã hội", "Phòng LĐTB&XH"), standard=False),
+               ("Phòng Lao động Thương binh và Xã hội", "Phòng LĐTB&XH"), eras=_L),
     AgencyKind("phong_noi_vu", "Phòng Nội vụ", _D, "department"),
     AgencyKind("phong_vhtt", "Phòng Văn hóa và Thông tin", _D, "department", ("Phòng VH&TT",)),
-    AgencyKind("phong_vhxh", "Phòng Văn hóa - Xã hội", _C, "standing", standard=False),
+    AgencyKind("phong_vhxh", "Phòng Văn hóa - Xã hội", _C, "standing", eras=_N),
     AgencyKind("phong_gddt", "Phòng Giáo dục và Đào tạo", _D, "department"),
     AgencyKind("phong_tu_phap", "Phòng Tư pháp", _D, "department"),
     AgencyKind("phong_tckh", "Phòng Tài chính - Kế hoạch", _D, "department"),
@@ -135,7 +140,7 @@ KINDS: tuple[AgencyKind, ...] = (
                ("Các nhà trường", "Trường Mầm non", "Trường Tiểu học", "Trường Trung học cơ sở"),
                standard=False),
     AgencyKind("cc_vhxh", "Công chức Văn hóa - Xã hội", _C, "civil_servant",
-               ("Công chức Văn hóa Xã hội",)),
+               ("Công chức Văn hóa Xã hội",), eras=_L),
     AgencyKind("cc_vpnv", "Công chức Văn phòng - Nội vụ", _C, "civil_servant",
                ("Công chức Văn phòng - Thống kê", "Công chức Văn phòng Nội vụ")),
     AgencyKind("cc_tphc", "Công chức Tư pháp - Hộ tịch", _C, "civil_servant"),
@@ -158,6 +163,11 @@ KINDS: tuple[AgencyKind, ...] = (
 )
 
 KINDS_BY_CODE = {k.code: k for k in KINDS}
+
+
+def standard_kinds(era: str, level: str) -> list[AgencyKind]:
+    """The agencies every unit of this era and level has."""
+    return [k for k in KINDS if k.standard and level in k.levels and era in k.eras]
 
 # Words that begin an agency's name in running text (capitalised as written), used to tell where one
 # agency ends and the next begins in "Báo Thái Bình, Đài Phát thanh và Truyền hình Thái Bình và các ...".

@@ -1,0 +1,38 @@
+"""The frame: each role's home page and the error pages."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from binhdang.units.selectors import top_units
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    # What the user owes next: duties and reports arrive with plans and reporting rounds; until then the
+    # home page says so and points to what the role can do now.
+    context = {"owed": [], "owed_to_me": [], "units": top_units(user)[:5]}  # type: ignore[arg-type]
+    return render(request, "frame/home.html", context)
+
+
+def error_400(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "errors/400.html", status=400)
+
+
+def error_403(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "errors/403.html", status=403)
+
+
+def error_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "errors/404.html", status=404)
+
+
+def error_500(request: HttpRequest) -> HttpResponse:
+    return render(request, "errors/500.html", status=500)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    return render(request, "errors/403_csrf.html", status=403)
