@@ -25,7 +25,7 @@ _KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ TH�
 # Lines that stand alone: header blocks, "Nơi nhận" and the signature block.
 ANCHOR_RE = re.compile(
     r"^(?:CỘNG\s+H(?:OÀ|ÒA)|Độc\s+lập|ĐỘC\s+LẬP|Số\s*[:.]|Nơi\s+nhận|NƠI\s+NHẬN|(?:KT|TM|TL|TUQ|Q)\s*\.\s*" + UP
-    + r"|(?:" + _KIND_WORDS + r")\s*$)"
+    + r"|(?i:" + _KIND_WORDS + r")\s*$)"
 )
 # Lines that begin a paragraph: the preamble's citations and the closing formulas.
 OPENER_RE = re.compile(

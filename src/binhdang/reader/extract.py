@@ -57,11 +57,15 @@ def _from_txt(data: bytes) -> Extracted:
     text = _decode(data, warnings)
     control = sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\n\r\t\f")
     if "\x00" in text or control > len(text[:5000]) * 0.02:
-        raise ReaderError(
+        raise _not_text()
+    return Extracted(text, "txt", warnings)
+
+
+def _not_text() -> ReaderError:
+    return ReaderError(
             "Tệp không phải văn bản đọc được (có vẻ là tệp nhị phân hoặc bị hỏng). "
             "Hãy chọn tệp .docx, .pdf hoặc .txt của kế hoạch."
         )
-    return Extracted(text, "txt", warnings)
 
 
 def _decode(data: bytes, warnings: list[str]) -> str:
@@ -73,6 +77,9 @@ def _decode(data: bytes, warnings: list[str]) -> str:
     if sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte-order mark
         even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
         return data.decode("utf-16-be" if even > odd else "utf-16-le", errors="replace")
+    control = sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f")
+    if control > len(sample) * 0.02:  # random bytes, an image, an archive: not text in any encoding
+        raise _not_text()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -115,7 +122,7 @@ def _from_docx(data: bytes) -> Extracted:
     for child in body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+            lines.append(_paragraph_text(child))
         elif tag == "tbl":
             lines.extend(_table_lines(child))
     text = "\n".join(lines)
@@ -134,8 +141,22 @@ def _table_lines(tbl) -> list[str]:  # type: ignore[no-untyped-def]
             if col < len(row):
                 for p in row[col].iter():
                     if p.tag.endswith("}p"):
-                        lines.append("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")))
+                        lines.append(_paragraph_text(p))
     return lines
+
+
+def _paragraph_text(p) -> str:  # type: ignore[no-untyped-def]
+    """A paragraph's text with its manual line breaks and tabs (headers are often typed with them)."""
+    out: list[str] = []
+    for node in p.iter():
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "t":
+            out.append(node.text or "")
+        elif tag in ("br", "cr"):
+            out.append("\n")
+        elif tag == "tab":
+            out.append("\t")
+    return "".join(out)
 
 
 def _from_pdf(data: bytes) -> Extracted:

@@ -39,7 +39,9 @@ def kind_of(paragraph: str) -> tuple[str, str] | None:
     """('KH', rest of the line) for a document-kind line such as 'KẾ HOẠCH'."""
     m = KIND_LINE_RE.match(paragraph)
     if not m:
-        return None
+        # Legacy-font headings convert to lower case: accept the kind word standing alone in any case.
+        alone = paragraph.strip(" .:").upper()
+        return (KIND_NAMES[alone], "") if alone in KIND_NAMES else None
     rest = m.group(2).strip()
     if rest and _is_upper_line(rest) and len(rest) > 60:
         return None  # an upper-case sentence that merely starts with the word

@@ -32,9 +32,9 @@ def _period(title: str | None, date: str | None) -> dict[str, int] | None:
 
 def parse_text(text: str) -> dict[str, Any]:
     paras = paragraphs(text)
-    if not paras:
-        raise ReaderError("Tệp không có nội dung chữ nào để đọc.")
 
+    if not paras:
+        raise _not_a_document()
     # Where the kind line (KẾ HOẠCH) stands; the header is above it.
     kind = title = None
     kind_idx = None
@@ -96,11 +96,15 @@ def parse_text(text: str) -> dict[str, Any]:
         "recipients": header.parse_recipients(paras[end:]),
     }
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
-        raise ReaderError(
-            "Văn bản này không giống một văn bản hành chính (không thấy tên loại như KẾ HOẠCH, số và ký hiệu, "
-            "cơ quan ban hành, căn cứ hay phần tổ chức thực hiện). Hãy kiểm tra lại tệp đã chọn."
-        )
+        raise _not_a_document()
     return plan
+
+
+def _not_a_document() -> ReaderError:
+    return ReaderError(
+        "Văn bản này không giống một văn bản hành chính (không thấy tên loại như KẾ HOẠCH, số và ký hiệu, "
+        "cơ quan ban hành, căn cứ hay phần tổ chức thực hiện). Hãy kiểm tra lại tệp đã chọn."
+    )
 
 
 def parse_bytes(data: bytes, filename: str = "") -> dict[str, Any]:

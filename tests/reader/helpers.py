@@ -1,0 +1,116 @@
+"""Build the other formats of a seed the way offices produce them: .docx with the header in a
+two-column table, .pdf printed from the text, and the legacy byte encodings."""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+from binhdang.reader.legacy import _TCVN3_BYTES
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+_RIGHT = re.compile(r"CỘNG|Độc lập|ngày\s+\S*\s*tháng", re.IGNORECASE)
+
+
+def seed_lines(path: Path) -> list[str]:
+    return [ln.strip() for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def to_docx(lines: list[str]) -> bytes:
+    import docx
+
+    kind = next(i for i, ln in enumerate(lines) if re.match(r"^KẾ HOẠCH\s*$", ln))
+    head, body = lines[:kind], lines[kind:]
+    document = docx.Document()
+    if head:
+        table = document.add_table(rows=1, cols=2)
+        left = [ln for ln in head if not _RIGHT.search(ln)]
+        right = [ln for ln in head if _RIGHT.search(ln)]
+        for cell, cell_lines in zip(table.rows[0].cells, (left, right), strict=True):
+            cell.text = "\n".join(cell_lines)
+    for line in body:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def to_pdf(lines: list[str]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=11)
+    pdf.add_page()
+    for line in lines:
+        pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+_TCVN3_INVERSE = {u: b for b, u in _TCVN3_BYTES.items()}
+
+
+def to_tcvn3(text: str) -> bytes:
+    """TCVN3 has no upper-case letters with tone marks (they lived in a separate font): they go lower-case."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        if ch in _TCVN3_INVERSE:
+            out.append(_TCVN3_INVERSE[ch])
+        elif ch.lower() in _TCVN3_INVERSE:
+            out.append(_TCVN3_INVERSE[ch.lower()])
+        else:
+            out += ch.encode("cp1252", errors="replace")
+    return bytes(out)
+
+
+_VNI_TONE = {"\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_HAT = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
+_VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+_VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def to_vni(text: str) -> bytes:
+    out: list[str] = []
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base, marks = parts[0], parts[1:]
+        upper = base.isupper()
+        tone = next((m for m in marks if m in _VNI_TONE), "")
+        if ch in "đĐ":
+            out.append("ñ" if ch == "đ" else "Ñ")
+        elif "\u0302" in marks:
+            s = base + _VNI_HAT[tone]
+            out.append(s.upper() if upper else s)
+        elif "\u0306" in marks:
+            s = base + _VNI_BREVE[tone]
+            out.append(s.upper() if upper else s)
+        elif "\u031b" in marks:  # horn: ơ ư
+            letter = {"o": "ô", "u": "ö", "O": "Ô", "U": "Ö"}[base]
+            out.append(letter + (_VNI_TONE[tone].upper() if upper and tone else _VNI_TONE.get(tone, "")))
+        elif base in "iI" and tone:
+            out.append(_VNI_I[tone].upper() if upper else _VNI_I[tone])
+        elif base == "y" and tone == "\u0323":
+            out.append("î")
+        elif tone:
+            out.append(base + (_VNI_TONE[tone].upper() if upper else _VNI_TONE[tone]))
+        else:
+            out.append(ch)
+    return "".join(out).encode("cp1252", errors="replace")
+
+
+def to_cp1258(text: str) -> bytes:
+    """Windows-1258 keeps â ê ô ơ ư ă đ precomposed and writes tones as combining marks."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        tone = [m for m in parts[1:] if m in "\u0300\u0301\u0303\u0309\u0323"]
+        rest = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tone))
+        out += (rest + "".join(tone)).encode("cp1258", errors="replace")
+    return bytes(out)
