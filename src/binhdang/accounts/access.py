@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from functools import reduce
 from operator import or_
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from django.db.models import Model, Q, QuerySet
 
 if TYPE_CHECKING:
     from binhdang.accounts.models import User
-
-M = TypeVar("M", bound=Model)
 
 
 def scope_paths(user: User) -> list[str]:
@@ -28,7 +26,7 @@ def scope_paths(user: User) -> list[str]:
     return [unit.path, *(p.path for p in unit.predecessors.all())]
 
 
-def restrict(queryset: QuerySet[M], user: User) -> QuerySet[M]:
+def restrict[M: Model](queryset: QuerySet[M], user: User) -> QuerySet[M]:
     model = queryset.model
     path_field = getattr(model, "access_path", None)
     if path_field is None:

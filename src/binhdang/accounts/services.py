@@ -20,13 +20,13 @@ def demo_setup() -> list[tuple[str, str, str]]:
         units_load()
     for name in DEMO_PROVINCES:
         province = AdminUnit.objects.get(era="current", level="province", short_name=name)
-        for unit in [province, *province.predecessors.all()]:
-            agencies_create_standard(unit)
+        for old_or_new in [province, *province.predecessors.all()]:
+            agencies_create_standard(old_or_new)
     hung_yen = AdminUnit.objects.get(era="current", level="province", short_name="Hưng Yên")
     standing = Agency.objects.get(unit=hung_yen, is_standing=True)
     health = Agency.objects.get(unit=hung_yen, kind="so_y_te")
     police = Agency.objects.get(unit=hung_yen, kind="cong_an")
-    accounts = [
+    accounts: list[tuple[str, str, str, AdminUnit | None, Agency | None]] = [
         ("quantri", "Quản trị hệ thống", User.Role.ADMIN, None, None),
         ("dieuphoi.hungyen", "Điều phối Hưng Yên", User.Role.COORDINATOR, hung_yen, standing),
         ("daumoi.syte.hungyen", "Đầu mối Sở Y tế Hưng Yên", User.Role.FOCAL_POINT, hung_yen, health),
@@ -36,7 +36,8 @@ def demo_setup() -> list[tuple[str, str, str]]:
     out = []
     for username, full_name, role, unit, agency in accounts:
         user, _ = User.objects.get_or_create(username=username)
-        user.first_name, user.role, user.unit, user.agency = full_name, role, unit, agency
+        user.first_name, user.role = full_name, role
+        user.unit, user.agency = unit, agency
         user.is_staff = user.is_superuser = role == User.Role.ADMIN
         user.set_password(DEMO_PASSWORD)
         user.save()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from binhdang.reader.header import KIND_BY_ABBREV
 from binhdang.reader.dates import parse_date_at
+from binhdang.reader.header import KIND_BY_ABBREV
 
 DOC_KINDS = (
     "Bộ luật", "Luật", "Nghị quyết liên tịch", "Nghị quyết", "Nghị định", "Quyết định", "Kế hoạch", "Chỉ thị",

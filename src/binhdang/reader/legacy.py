@@ -100,9 +100,7 @@ def decode_vni(text: str) -> str:
 
 # Frequent Vietnamese syllables: the decoding that yields most of them is the right one.
 _COMMON = frozenset(
-    "và của các được trong cho với người công tác thực hiện năm này có không những đã để theo về là một "
-    "phụ nữ bình đẳng giới kế hoạch ủy ban nhân dân tỉnh huyện xã phường sở ban ngành việc đến trên "
-    "tổ chức quản lý nhà nước xây dựng nâng cao tăng cường triển khai hoạt động chính sách pháp luật".split()
+    ["và", "của", "các", "được", "trong", "cho", "với", "người", "công", "tác", "thực", "hiện", "năm", "này", "có", "không", "những", "đã", "để", "theo", "về", "là", "một", "phụ", "nữ", "bình", "đẳng", "giới", "kế", "hoạch", "ủy", "ban", "nhân", "dân", "tỉnh", "huyện", "xã", "phường", "sở", "ban", "ngành", "việc", "đến", "trên", "tổ", "chức", "quản", "lý", "nhà", "nước", "xây", "dựng", "nâng", "cao", "tăng", "cường", "triển", "khai", "hoạt", "động", "chính", "sách", "pháp", "luật"]  # noqa: SIM905
 )
 
 

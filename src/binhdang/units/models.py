@@ -66,6 +66,9 @@ class UnitLineage(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["predecessor", "successor"], name="lineage_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.predecessor} → {self.successor}"
+
 
 class Agency(models.Model):
     KIND_CHOICES = [(k.code, k.name) for k in KINDS if not k.group]

@@ -1,0 +1,96 @@
+"""Every view, with every role: a Hưng Yên user sees its own province (old and new) and never Lạng Sơn.
+
+The walk covers every URL pattern of the project. A new view is covered by giving its URL arguments a
+sample below; a URL with an argument the walk does not know fails the test until it is added.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from binhdang.accounts.access import restrict
+from binhdang.units.models import AdminUnit, Agency
+
+# URL prefixes that are not the application's own pages (Django admin has its own staff check).
+OUTSIDE = ("admin/", "i18n/", "login/", "logout/")
+
+
+def _patterns(resolver: URLResolver, prefix: str = "") -> list[tuple[str, URLPattern]]:
+    out: list[tuple[str, URLPattern]] = []
+    for p in resolver.url_patterns:
+        route = prefix + str(p.pattern)
+        if isinstance(p, URLResolver):
+            out += _patterns(p, route)
+        else:
+            out.append((route, p))
+    return out
+
+
+def _url(route: str, samples: dict[str, int]) -> str:
+    url = "/" + route
+    for name, value in samples.items():
+        url = url.replace(f"<int:{name}>", str(value))
+    assert "<" not in url, f"the access walk has no sample for {route!r}: add one to SAMPLES"
+    return url
+
+
+def app_routes() -> list[str]:
+    return [route for route, _ in _patterns(get_resolver()) if not route.startswith(OUTSIDE)]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["coordinator", "focal_point", "leader", "case_worker"])
+def test_no_view_reaches_another_province(client, hung_yen, lang_son, role) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(hung_yen.users[role])
+    foreign = {"unit_id": lang_son.unit.id, "agency_id": lang_son.agency("so_y_te").id}
+    foreign_names = [lang_son.unit.name, lang_son.agency("so_y_te").name]
+    for route in app_routes():
+        url = _url(route, foreign)
+        for method in ("get", "post"):
+            response = getattr(client, method)(url, {"q": "Lạng Sơn"})
+            body = response.content.decode()
+            if "<int:" in route:
+                assert response.status_code in (403, 404, 405), (method, url, response.status_code)
+            else:
+                assert response.status_code in (200, 302, 405), (method, url, response.status_code)
+            assert not any(n in body for n in foreign_names), (method, url)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["coordinator", "focal_point", "leader", "case_worker"])
+def test_every_view_opens_on_own_province(client, hung_yen, role) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(hung_yen.users[role])
+    thai_binh = next(u for u in hung_yen.old if u.short_name == "Thái Bình")
+    for sample in ({"unit_id": hung_yen.unit.id, "agency_id": hung_yen.agency("so_y_te").id},
+                   {"unit_id": thai_binh.id, "agency_id": Agency.objects.filter(unit=thai_binh).first().id}):
+        for route in app_routes():
+            response = client.get(_url(route, sample))
+            assert response.status_code in (200, 405), (route, response.status_code)
+
+
+@pytest.mark.django_db
+def test_anonymous_is_sent_to_login(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
+    for route in app_routes():
+        response = client.get(_url(route, {"unit_id": hung_yen.unit.id, "agency_id": 1}))
+        assert response.status_code in (302, 405) and (response.status_code == 405 or "/login/" in response.url)
+
+
+@pytest.mark.django_db
+def test_restrict_on_querysets(hung_yen, lang_son, admin_user) -> None:  # type: ignore[no-untyped-def]
+    coordinator = hung_yen.users["coordinator"]
+    visible = restrict(AdminUnit.objects.filter(level="province"), coordinator)
+    assert {u.name for u in visible} == {"Tỉnh Hưng Yên", "Tỉnh Thái Bình"}
+    thai_binh_communes = AdminUnit.objects.filter(path__startswith="L/34/")
+    assert restrict(thai_binh_communes, coordinator).count() == thai_binh_communes.count() > 0
+    assert not restrict(Agency.objects.filter(unit=lang_son.unit), coordinator).exists()
+    assert restrict(Agency.objects.filter(unit=lang_son.unit), admin_user).exists()
+
+
+@pytest.mark.django_db
+def test_only_coordinators_change_a_unit(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
+    for role in ("focal_point", "leader", "case_worker"):
+        client.force_login(hung_yen.users[role])
+        response = client.post(f"/units/{hung_yen.unit.id}/agencies/new/", {"name": "Hội Người cao tuổi tỉnh"})
+        assert response.status_code == 403
+    assert not Agency.objects.filter(name="Hội Người cao tuổi tỉnh").exists()
