@@ -33,7 +33,7 @@ OPENER_RE = re.compile(
     r"|Thông\s+tư|Chương\s+trình|Hướng\s+dẫn|văn\s+bản)\b|Trên\s+đây\s+là|Nhận\s+(?:được\s+)?"
     r"(?:Kế\s+hoạch|Quyết\s+định|văn\s+bản)\s+này|Trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện))"
 )
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_ZERO_WIDTH_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
 _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
@@ -41,7 +41,8 @@ _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
 
 def normalise(text: str) -> str:
     """Character-level cleaning: NFC, invisible characters, stray combining marks, markup debris."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").translate(_ZERO_WIDTH)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = _ZERO_WIDTH_RE.sub("", text)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     if re.search(r"&(?:nbsp|amp|quot|#\d+);", text):
         text = html.unescape(text).replace("\u00a0", " ")
@@ -70,19 +71,26 @@ def physical_lines(text: str) -> list[str]:
     return [piece for ln in lines for piece in _split_flattened(ln)]
 
 
+# Where a flattened header or an inline marker begins a new line: (pattern, replacement).
+_FLATTENED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n"),
+    (r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n"),
+    (r"(?<=Hạnh phúc)\s+", "\n"),
+    (r"\s+(?=Số\s*:\s*\d*\s*/)", "\n"),
+    (r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n"),
+    (r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n"),
+    (r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n"),
+    (r"(?<=[.;])\s+[-–]\s+(?=" + UP + ")", "\n- "),
+    (r"\s+(?=Nơi nhận\s*:)", "\n"),
+))
+
+
 def _split_flattened(line: str) -> list[str]:
     """Headers flattened into one line, and inline markers after a sentence, become lines of their own."""
     if len(line) < 60:
         return [line]
-    line = re.sub(r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n", line)
-    line = re.sub(r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n", line)
-    line = re.sub(r"(?<=Hạnh phúc)\s+", "\n", line)
-    line = re.sub(r"\s+(?=Số\s*:\s*\d*\s*/)", "\n", line)
-    line = re.sub(r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n", line)
-    line = re.sub(r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n", line)
-    line = re.sub(r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n", line)
-    line = re.sub(r"(?<=[.;])\s+[-–]\s+(?=" + UP + ")", "\n- ", line)
-    line = re.sub(r"\s+(?=Nơi nhận\s*:)", "\n", line)
+    for pattern, replacement in _FLATTENED:
+        line = pattern.sub(replacement, line)
     return line.split("\n")
 
 
