@@ -1,10 +1,17 @@
-"""Shared fixtures: the real seed documents, and the real administrative units loaded once per session."""
+"""Shared fixtures: the real seed documents, the real administrative units loaded once per session, and two
+provinces with their agencies and one user per role in each: Hưng Yên (which absorbed Thái Bình in 2025) and
+Lạng Sơn. Tests check that a Hưng Yên user never reaches Lạng Sơn's data."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from binhdang.accounts.models import User
+from binhdang.units.models import AdminUnit, Agency
+from binhdang.units.services import agencies_create_standard
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
@@ -16,3 +23,46 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
 
     with django_db_blocker.unblock():
         units_load()
+
+
+ROLES = [r for r in User.Role if r != User.Role.ADMIN]
+
+
+@dataclass
+class Province:
+    unit: AdminUnit
+    old: list[AdminUnit]
+    users: dict[str, User] = field(default_factory=dict)
+
+    def agency(self, kind: str) -> Agency:
+        return Agency.objects.get(unit=self.unit, kind=kind)
+
+
+def _province(name: str) -> Province:
+    unit = AdminUnit.objects.get(era="current", level="province", short_name=name)
+    old = list(unit.predecessors.all())
+    for u in [unit, *old]:
+        agencies_create_standard(u)
+    province = Province(unit, old)
+    for role in ROLES:
+        agency = None if role == User.Role.LEADER else province.agency("so_y_te")
+        user = User.objects.create_user(f"{role}.{unit.key}", password="mat-khau-dai-1", role=role, unit=unit,
+                                        agency=agency)
+        province.users[role] = user
+    return province
+
+
+@pytest.fixture
+def hung_yen(db) -> Province:  # type: ignore[no-untyped-def]
+    return _province("Hưng Yên")
+
+
+@pytest.fixture
+def lang_son(db) -> Province:  # type: ignore[no-untyped-def]
+    return _province("Lạng Sơn")
+
+
+@pytest.fixture
+def admin_user(db) -> User:  # type: ignore[no-untyped-def]
+    return User.objects.create_user("quantri", password="mat-khau-dai-1", role=User.Role.ADMIN, is_staff=True,
+                                    is_superuser=True)

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "axes",
     "binhdang.units",
     "binhdang.accounts",
+    "binhdang.plans",
     "binhdang.frame",
 ]
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("binhdang.units.urls")),
+    path("", include("binhdang.plans.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -45,3 +45,13 @@ def restrict[M: Model](queryset: QuerySet[M], user: User) -> QuerySet[M]:
     if agency_field and user.role in (user.Role.FOCAL_POINT, user.Role.CASE_WORKER):
         queryset = queryset.filter(**{agency_field: user.agency_id}) if user.agency_id else queryset.none()
     return queryset
+
+
+def may_manage(user: User, agency_id: int | None = None) -> bool:
+    """Who may change what it sees: coordinators (and admins) for their whole area; a focal point only what its
+    own agency issues (a department's own plan). Reading is decided by `restrict` above."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.can_manage_unit:
+        return True
+    return user.role == user.Role.FOCAL_POINT and agency_id is not None and agency_id == user.agency_id

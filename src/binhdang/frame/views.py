@@ -6,15 +6,19 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from binhdang.accounts.access import may_manage
+from binhdang.plans.selectors import duty_list, plan_list
 from binhdang.units.selectors import top_units
 
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     user = request.user
-    # What the user owes next: duties and reports arrive with plans and reporting rounds; until then the
-    # home page says so and points to what the role can do now.
-    context = {"owed": [], "owed_to_me": [], "units": top_units(user)[:5]}  # type: ignore[arg-type]
+    # What the user owes next: its agency's open duties; a coordinator also sees drafts awaiting review.
+    duties = duty_list(user, open_only=True).filter(agency_id=user.agency_id)[:50] if user.agency_id else []  # type: ignore[union-attr, arg-type]
+    drafts = plan_list(user).filter(status="draft")[:20] if may_manage(user) else []  # type: ignore[arg-type]
+    context = {"duties": duties, "drafts": drafts, "owed_to_me": [], "units": top_units(user)[:5],  # type: ignore[arg-type]
+               "can_manage": may_manage(user, user.agency_id)}  # type: ignore[arg-type, union-attr]
     return render(request, "frame/home.html", context)
 
 

@@ -151,7 +151,7 @@ KINDS: tuple[AgencyKind, ...] = (
     AgencyKind("g_departments", "Các sở, ban, ngành", _P, "group",
                ("Các sở, ngành", "Các sở, ban, ngành khác", "Các sở, ngành, đơn vị liên quan"),
                standard=False, group=True),
-    AgencyKind("g_sub_committees", "Ủy ban nhân dân các huyện, thị xã, thành phố", _P, "group",
+    AgencyKind("g_sub_committees", "Ủy ban nhân dân các huyện, thị xã, thành phố", _PD, "group",
                ("Ủy ban nhân dân các huyện", "Ủy ban nhân dân cấp huyện", "Ủy ban nhân dân các xã",
                 "Ủy ban nhân dân cấp xã"), standard=False, group=True),
     AgencyKind("g_mass_orgs", "Các tổ chức thành viên", _PDC, "group",
@@ -200,3 +200,53 @@ def match_kind(name: str) -> AgencyKind | None:
         if text == variant or text.startswith(variant + " "):
             return kind
     return None
+
+
+# Who does a department's work one level down: a plan derived for a subordinate unit hands each duty to
+# the counterpart there (Sở Y tế -> Trung tâm Y tế -> Trạm Y tế). The first kind that exists at the child's
+# level and era wins; kinds present at every level (Công an, Hội Liên hiệp Phụ nữ ...) map to themselves.
+COUNTERPARTS: dict[str, tuple[str, ...]] = {
+    "so_ldtbxh": ("phong_ldtbxh", "cc_vhxh", "phong_vhxh"),
+    "so_noi_vu": ("phong_noi_vu", "cc_vpnv"),
+    "so_tai_chinh": ("phong_tckh", "cc_tcns"),
+    "so_khdt": ("phong_tckh", "cc_tcns"),
+    "so_gddt": ("phong_gddt", "truong_hoc"),
+    "so_y_te": ("tt_y_te", "tram_y_te"),
+    "so_tu_phap": ("phong_tu_phap", "cc_tphc"),
+    "so_vhttdl": ("phong_vhtt", "cc_vhxh", "phong_vhxh"),
+    "so_tttt": ("phong_vhtt", "cc_vhxh", "phong_vhxh"),
+    "vp_ubnd": ("cc_vpnv",),
+    "thong_ke": ("cc_vpnv",),
+    "bao": ("ttvh", "dai_truyen_thanh"),
+    "dai_pttt": ("ttvh", "dai_truyen_thanh"),
+    "g_media": ("ttvh", "dai_truyen_thanh"),
+    "g_departments": ("g_units",),
+    "phong_ldtbxh": ("cc_vhxh", "phong_vhxh"),
+    "phong_noi_vu": ("cc_vpnv",),
+    "phong_tckh": ("cc_tcns",),
+    "phong_gddt": ("truong_hoc",),
+    "tt_y_te": ("tram_y_te",),
+    "phong_y_te": ("tram_y_te",),
+    "phong_tu_phap": ("cc_tphc",),
+    "phong_vhtt": ("cc_vhxh", "phong_vhxh"),
+    "ttvh": ("dai_truyen_thanh", "cc_vhxh", "phong_vhxh"),
+}
+
+
+def counterpart(code: str, era: str, level: str) -> AgencyKind | None:
+    """The kind that does the work of `code` in a unit of this era and level, if any."""
+    for candidate in (code, *COUNTERPARTS.get(code, ())):
+        kind = KINDS_BY_CODE[candidate]
+        if level in kind.levels and era in kind.eras:
+            return kind
+    return None
+
+
+# The categories of agency a group stands for when a plan assigns it duties ("Các sở, ban, ngành khác").
+# Agencies the plan names on their own are left out: the group means "the others".
+GROUP_MEMBERS: dict[str, tuple[str, ...]] = {
+    "g_departments": ("department", "standing", "statistics", "office", "police", "justice", "other"),
+    "g_mass_orgs": ("mass_org",),
+    "g_media": ("media",),
+    "g_units": ("department", "standing", "office", "statistics", "civil_servant", "health", "school"),
+}

@@ -31,8 +31,10 @@ def _period(title: str | None, date: str | None) -> dict[str, int] | None:
 
 
 def parse_text(text: str) -> dict[str, Any]:
-    paras = paragraphs(text)
+    return parse_paragraphs(paragraphs(text))
 
+
+def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     if not paras:
         raise _not_a_document()
     # Where the kind line (KẾ HOẠCH) stands; the header is above it.
@@ -107,9 +109,11 @@ def _not_a_document() -> ReaderError:
     )
 
 
-def parse_bytes(data: bytes, filename: str = "") -> dict[str, Any]:
+def read_document(data: bytes, filename: str = "") -> tuple[dict[str, Any], list[str]]:
+    """The plan and the cleaned paragraphs it was read from (shown beside the plan for review)."""
     extracted = extract(data, filename)
-    plan = parse_text(extracted.text)
+    paras = paragraphs(extracted.text)
+    plan = parse_paragraphs(paras)
     warnings = list(extracted.warnings)
     if plan["document"]["kind"] not in (None, "KH"):
         warnings.append(f"Văn bản có tên loại {plan['document']['kind']}, không phải kế hoạch (KH).")
@@ -119,7 +123,11 @@ def parse_bytes(data: bytes, filename: str = "") -> dict[str, Any]:
         "format": extracted.format,
         "warnings": warnings,
     }
-    return plan
+    return plan, paras
+
+
+def parse_bytes(data: bytes, filename: str = "") -> dict[str, Any]:
+    return read_document(data, filename)[0]
 
 
 def parse_file(path: str | Path) -> dict[str, Any]:

@@ -1,0 +1,35 @@
+"""Plans tests: seeds imported through the real pages, as a coordinator of Hưng Yên (which succeeded Thái Bình
+and so sees its 2022 plan)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from binhdang.plans.models import Plan
+from tests.conftest import SEEDS
+
+
+def seed(prefix: str) -> Path:
+    return next(p for p in SEEDS if p.name.startswith(prefix))
+
+
+def upload(client, prefix: str, **extra) -> Plan:  # type: ignore[no-untyped-def]
+    """Upload a seed on the import page; returns the draft the review page shows."""
+    path = seed(prefix)
+    with path.open("rb") as fh:
+        response = client.post("/plans/import/", {"file": fh, **extra})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Plan.objects.get(id=int(response.url.rstrip("/").split("/")[-2]))
+
+
+@pytest.fixture
+def coordinator(client, hung_yen):  # type: ignore[no-untyped-def]
+    client.force_login(hung_yen.users["coordinator"])
+    return hung_yen.users["coordinator"]
+
+
+@pytest.fixture
+def thai_binh(hung_yen):  # type: ignore[no-untyped-def]
+    return next(u for u in hung_yen.old if u.short_name == "Thái Bình")
