@@ -33,3 +33,21 @@ def coordinator(client, hung_yen):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def thai_binh(hung_yen):  # type: ignore[no-untyped-def]
     return next(u for u in hung_yen.old if u.short_name == "Thái Bình")
+
+
+def resubmit(client, plan: Plan, confirm: bool = False) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """What the review page's form sends when the user changes nothing: every field as rendered."""
+    from tests.plans.forms_data import form_data
+
+    data = form_data(client.get(f"/plans/{plan.id}/edit/").content.decode(), "plan-form")
+    if confirm:
+        data["confirm"] = "1"
+    return data
+
+
+def confirmed(client, prefix: str) -> Plan:  # type: ignore[no-untyped-def]
+    """Upload a seed and confirm it unchanged, as a user who agrees with everything the reader found."""
+    plan = upload(client, prefix)
+    response = client.post(f"/plans/{plan.id}/edit/", resubmit(client, plan, confirm=True))
+    assert response.status_code == 302, response.content.decode()[:2000]
+    return Plan.objects.get(id=int(response.url.rstrip("/").split("/")[-1]))

@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 
 from binhdang.plans.models import Plan
-from tests.plans.conftest import upload
-from tests.plans.test_import_review import _resubmit
+from tests.plans.conftest import resubmit, upload
 
 pytestmark = pytest.mark.django_db
 
 
 def test_same_file_again_updates_the_plan(client, coordinator) -> None:  # type: ignore[no-untyped-def]
     first = upload(client, "001")
-    client.post(f"/plans/{first.id}/edit/", _resubmit(client, first, confirm=True))
+    client.post(f"/plans/{first.id}/edit/", resubmit(client, first, confirm=True))
     duty = first.duties.first()
     duty.status = "done"
     duty.save()
@@ -22,7 +21,7 @@ def test_same_file_again_updates_the_plan(client, coordinator) -> None:  # type:
     assert again.duplicate_of == first
     page = client.get(f"/plans/{again.id}/edit/").content.decode()
     assert "Văn bản này đã có trong hệ thống" in page and "không tạo bản trùng" in page
-    response = client.post(f"/plans/{again.id}/edit/", _resubmit(client, again, confirm=True))
+    response = client.post(f"/plans/{again.id}/edit/", resubmit(client, again, confirm=True))
     assert response.url == f"/plans/{first.id}/"
     assert Plan.objects.filter(number="31/KH-UBND").count() == 1
     duty.refresh_from_db()

@@ -6,7 +6,7 @@ import pytest
 
 from binhdang.plans.models import Assignment, Duty, Plan
 from binhdang.units.models import Agency
-from tests.plans.conftest import upload
+from tests.plans.conftest import resubmit, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +33,7 @@ def test_agencies_are_matched_to_the_units_agencies(client, coordinator, thai_bi
 
 def test_confirming_creates_each_agencys_duties(client, coordinator, thai_binh, hung_yen) -> None:  # type: ignore[no-untyped-def]
     plan = upload(client, "001")
-    response = client.post(f"/plans/{plan.id}/edit/", _resubmit(client, plan, confirm=True))
+    response = client.post(f"/plans/{plan.id}/edit/", resubmit(client, plan, confirm=True))
     assert response.status_code == 302
     plan.refresh_from_db()
     assert plan.status == Plan.Status.CONFIRMED
@@ -53,7 +53,7 @@ def test_fixing_a_match_and_creating_a_missing_agency(client, admin_user) -> Non
     assert plan.unit.name == "Tỉnh Hải Dương" and plan.unit.era == "legacy"
     portal = plan.assignments.get(written="Cổng thông tin điện tử tỉnh")
     assert portal.agency is None
-    data = _resubmit(client, plan)
+    data = resubmit(client, plan)
     index = _index(plan, portal)
     data[f"asg-{index}-choice"] = "new"
     client.post(f"/plans/{plan.id}/edit/", data)
@@ -65,7 +65,7 @@ def test_fixing_a_match_and_creating_a_missing_agency(client, admin_user) -> Non
 def test_a_deadline_in_the_plan_sets_the_duties_due_date(client, admin_user) -> None:  # type: ignore[no-untyped-def]
     client.force_login(admin_user)
     plan = upload(client, "000")
-    client.post(f"/plans/{plan.id}/edit/", _resubmit(client, plan, confirm=True))
+    client.post(f"/plans/{plan.id}/edit/", resubmit(client, plan, confirm=True))
     dues = set(Duty.objects.filter(plan=plan).values_list("due", flat=True))
     assert {d.isoformat() for d in dues} == {"2022-12-10"}  # the annual report's date
 
@@ -74,7 +74,7 @@ def test_focal_point_sees_its_agencys_duty_at_home(client, coordinator, thai_bin
     from binhdang.accounts.models import User
 
     plan = upload(client, "001")
-    client.post(f"/plans/{plan.id}/edit/", _resubmit(client, plan, confirm=True))
+    client.post(f"/plans/{plan.id}/edit/", resubmit(client, plan, confirm=True))
     health = Agency.objects.get(unit=thai_binh, kind="so_y_te")
     focal = User.objects.create_user("daumoi.syte.tb", password="mat-khau-dai-1", role=User.Role.FOCAL_POINT,
                                      unit=thai_binh, agency=health)
@@ -86,13 +86,3 @@ def test_focal_point_sees_its_agencys_duty_at_home(client, coordinator, thai_bin
 
 def _index(plan: Plan, assignment: Assignment) -> int:
     return list(plan.assignments.all()).index(assignment)
-
-
-def _resubmit(client, plan: Plan, confirm: bool = False) -> dict[str, str]:  # type: ignore[no-untyped-def]
-    """What the review page's form sends when the user changes nothing: every field as rendered."""
-    from tests.plans.forms_data import form_data
-
-    data = form_data(client.get(f"/plans/{plan.id}/edit/").content.decode(), "plan-form")
-    if confirm:
-        data["confirm"] = "1"
-    return data

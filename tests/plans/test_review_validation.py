@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.plans.conftest import upload
-from tests.plans.test_import_review import _resubmit
+from tests.plans.conftest import resubmit, upload
 
 pytestmark = pytest.mark.django_db
 
@@ -13,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_bad_date_keeps_the_other_edits(client, admin_user) -> None:  # type: ignore[no-untyped-def]
     client.force_login(admin_user)
     plan = upload(client, "004")
-    data = _resubmit(client, plan)
+    data = resubmit(client, plan)
     data["title"] = "Hành động về Bình đẳng giới tỉnh Hải Dương giai đoạn 2016-2020 (đã sửa)"
     data["msr-0-value"] = "27.5"
     data["issued_on"] = "31/02/2015"
@@ -29,7 +28,7 @@ def test_measures_are_editable(client, admin_user) -> None:  # type: ignore[no-u
     client.force_login(admin_user)
     plan = upload(client, "004")
     assert sum(t.measures.count() for o in plan.objectives.all() for t in o.targets.all()) == 25
-    data = _resubmit(client, plan)
+    data = resubmit(client, plan)
     data["msr-0-value"] = "27.5"
     data["msr-0-comparator"] = ">"
     assert client.post(f"/plans/{plan.id}/edit/", data).status_code == 302
@@ -41,7 +40,7 @@ def test_measures_are_editable(client, admin_user) -> None:  # type: ignore[no-u
 def test_period_must_run_forward(client, admin_user) -> None:  # type: ignore[no-untyped-def]
     client.force_login(admin_user)
     plan = upload(client, "004")
-    data = _resubmit(client, plan)
+    data = resubmit(client, plan)
     data["period_from"], data["period_to"] = "2020", "2016"
     body = client.post(f"/plans/{plan.id}/edit/", data).content.decode()
     assert "Năm kết thúc phải từ năm bắt đầu trở đi." in body

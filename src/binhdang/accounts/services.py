@@ -26,10 +26,18 @@ def demo_setup() -> list[tuple[str, str, str]]:
     standing = Agency.objects.get(unit=hung_yen, is_standing=True)
     health = Agency.objects.get(unit=hung_yen, kind="so_y_te")
     police = Agency.objects.get(unit=hung_yen, kind="cong_an")
+    hai_phong = AdminUnit.objects.get(era="current", level="province", short_name="Hải Phòng")
+    # The 2022 Thái Bình plan's duties belong to the old province's agencies: its health department shows them.
+    thai_binh = hung_yen.predecessors.get(short_name="Thái Bình")
+    thai_binh_health = Agency.objects.get(unit=thai_binh, kind="so_y_te")
     accounts: list[tuple[str, str, str, AdminUnit | None, Agency | None]] = [
         ("quantri", "Quản trị hệ thống", User.Role.ADMIN, None, None),
         ("dieuphoi.hungyen", "Điều phối Hưng Yên", User.Role.COORDINATOR, hung_yen, standing),
         ("daumoi.syte.hungyen", "Đầu mối Sở Y tế Hưng Yên", User.Role.FOCAL_POINT, hung_yen, health),
+        ("daumoi.syte.thaibinh", "Đầu mối Sở Y tế Thái Bình (cũ)", User.Role.FOCAL_POINT, thai_binh,
+         thai_binh_health),
+        ("dieuphoi.haiphong", "Điều phối Hải Phòng", User.Role.COORDINATOR, hai_phong,
+         Agency.objects.get(unit=hai_phong, is_standing=True)),
         ("lanhdao.hungyen", "Lãnh đạo UBND Hưng Yên", User.Role.LEADER, hung_yen, None),
         ("xuly.hungyen", "Cán bộ xử lý vụ việc", User.Role.CASE_WORKER, hung_yen, police),
     ]

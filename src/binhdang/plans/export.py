@@ -11,7 +11,7 @@ from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Length, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
@@ -78,6 +78,18 @@ def _cell_line(cell: _Cell, text: str, first: bool = False, **style: object) -> 
     return paragraph
 
 
+def _two_columns(document: Document, left: Length, right: Length) -> tuple[_Cell, _Cell]:  # type: ignore[valid-type]
+    """A borderless two-column block of fixed widths (Word reads the cells' widths, LibreOffice the grid's)."""
+    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for column, width in zip(table.columns, (left, right), strict=True):
+        column.width = width
+        column.cells[0].width = width
+    cells = table.rows[0].cells
+    return cells[0], cells[1]
+
+
 def _issuer_lines(plan: Plan) -> tuple[str, str]:
     """(the body above the issuer, the issuer) as the header's left block writes them."""
     unit_name = plan.unit.name.upper()
@@ -101,10 +113,7 @@ def _place_date(plan: Plan) -> str:
 
 
 def _header(document: Document, plan: Plan) -> None:  # type: ignore[valid-type]
-    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    left, right = table.rows[0].cells
-    left.width, right.width = Cm(6.5), Cm(9.5)
+    left, right = _two_columns(document, Cm(6.5), Cm(9.5))
     above, issuer = _issuer_lines(plan)
     _cell_line(left, above, first=True, size=13)
     _cell_line(left, issuer, bold=True, size=13)
@@ -206,9 +215,7 @@ def _generated_body(document: Document, plan: Plan) -> None:  # type: ignore[val
 
 
 def _closing(document: Document, plan: Plan) -> None:  # type: ignore[valid-type]
-    table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
-    left, right = table.rows[0].cells
-    left.width, right.width = Cm(8), Cm(8)
+    left, right = _two_columns(document, Cm(7), Cm(9))
     recipients = left.paragraphs[0]
     recipients.paragraph_format.space_after = Pt(0)
     _run(recipients, "Nơi nhận:", bold=True, italic=True, size=12)

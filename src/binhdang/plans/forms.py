@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from binhdang.lexicon.agencies import KINDS
 from binhdang.lexicon.text import nfc
 from binhdang.plans.models import Assignment, Deadline, Event, Measure, Objective, Plan, Target
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
 
 DATE_WIDGET = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "size": 10})
 
@@ -65,13 +65,15 @@ class PlanForm(forms.ModelForm):
     def __init__(self, *args: Any, units: list[AdminUnit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = AdminUnit.objects.filter(id__in=[u.id for u in units])  # type: ignore[attr-defined]
-        unit = self.instance.unit if self.instance.unit_id else (units[0] if units else None)
-        agencies = unit.agencies.all() if unit else self.fields["issuer_agency"].queryset.none()  # type: ignore[attr-defined]
-        self.fields["issuer_agency"].queryset = agencies  # type: ignore[attr-defined]
+        # Any offered unit's agencies: the user may change the unit before choosing the issuer; clean() checks.
+        self.fields["issuer_agency"].queryset = Agency.objects.filter(unit__in=[u.id for u in units])  # type: ignore[attr-defined]
         self.fields["issuer_agency"].empty_label = _("Ủy ban nhân dân")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
+        issuer, unit = data.get("issuer_agency"), data.get("unit")
+        if issuer and unit and issuer.unit_id != unit.id:
+            self.add_error("issuer_agency", _("Cơ quan ban hành phải thuộc đơn vị của kế hoạch."))
         start, end = data.get("period_from"), data.get("period_to")
         if start and end and start > end:
             self.add_error("period_to", _("Năm kết thúc phải từ năm bắt đầu trở đi."))
@@ -102,6 +104,7 @@ class PlanFormsets:
     """The part formsets of one plan, bound or not."""
 
     def __init__(self, plan: Plan, data: Any = None) -> None:
+        self.new = plan.pk is None  # a new plan's page has only its header: parts come after the first save
         objectives = Objective.objects.filter(plan=plan) if plan.pk else Objective.objects.none()
         targets = Target.objects.filter(objective__plan=plan) if plan.pk else Target.objects.none()
         unit_agencies = list(plan.unit.agencies.values_list("id", "name")) if plan.unit_id else []
@@ -119,6 +122,8 @@ class PlanFormsets:
 
     @property
     def all(self) -> list[Any]:
+        if self.new:
+            return []
         return [self.objectives, self.targets, self.measures, self.assignments, self.deadlines, self.events]
 
     def is_valid(self) -> bool:

@@ -367,7 +367,7 @@ def plan_save(plan_form: Any, formsets: Any, user: User, *, confirm: bool = Fals
         if hasattr(formset, "instance"):
             formset.instance = plan
         formset.save()
-    for form in formsets.assignments.forms:
+    for form in [] if formsets.new else formsets.assignments.forms:
         if form.instance.pk and not form.cleaned_data.get("DELETE"):
             assignment_set_agency(form.instance, form.cleaned_data.get("choice", ""))
     if confirm or plan.status == Plan.Status.CONFIRMED:
