@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from binhdang import nd30
 from binhdang.accounts.access import may_manage
 from binhdang.accounts.models import User
 from binhdang.plans import export, selectors, services
@@ -146,7 +147,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
 @login_required
 def plan_export(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = _plan_or_404(request, plan_id)
-    response = HttpResponse(export.plan_docx(plan), content_type=export.DOCX_TYPE)
+    response = HttpResponse(export.plan_docx(plan), content_type=nd30.DOCX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{export.file_name(plan)}"'
     return response
 
