@@ -25,6 +25,12 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
         units_load()
 
 
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Uploaded evidence goes to the test's own folder, never to ./data."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
 ROLES = [r for r in User.Role if r != User.Role.ADMIN]
 
 
@@ -66,3 +72,15 @@ def lang_son(db) -> Province:  # type: ignore[no-untyped-def]
 def admin_user(db) -> User:  # type: ignore[no-untyped-def]
     return User.objects.create_user("quantri", password="mat-khau-dai-1", role=User.Role.ADMIN, is_staff=True,
                                     is_superuser=True)
+
+
+@pytest.fixture
+def coordinator(client, hung_yen):  # type: ignore[no-untyped-def]
+    """The Hưng Yên coordinator, logged in; Hưng Yên succeeded Thái Bình and so runs its 2022 plan."""
+    client.force_login(hung_yen.users["coordinator"])
+    return hung_yen.users["coordinator"]
+
+
+@pytest.fixture
+def thai_binh(hung_yen):  # type: ignore[no-untyped-def]
+    return next(u for u in hung_yen.old if u.short_name == "Thái Bình")

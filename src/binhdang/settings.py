@@ -30,9 +30,11 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "django_tasks_db",
     "binhdang.units",
     "binhdang.accounts",
     "binhdang.plans",
+    "binhdang.reports",
     "binhdang.frame",
 ]
 
@@ -106,6 +108,17 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_ROOT = DATA_DIR / "media"  # evidence files; served only through views that check access
+
+# Reminders and other background work: Django's tasks framework, stored in the database, run by
+# `binhdang db_worker`. E-mail goes to the console unless EMAIL_BACKEND (and EMAIL_HOST...) say otherwise.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+_MAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+MAILERS: dict[str, dict] = {"default": {"BACKEND": _MAIL_BACKEND}}
+if _MAIL_BACKEND.endswith("smtp.EmailBackend"):
+    MAILERS["default"]["OPTIONS"] = {"host": os.environ.get("EMAIL_HOST", "localhost"),
+                                     "port": int(os.environ.get("EMAIL_PORT", "25"))}
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "binhdang@localhost")
 
 SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True

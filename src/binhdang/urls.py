@@ -11,6 +11,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("binhdang.units.urls")),
     path("", include("binhdang.plans.urls")),
+    path("", include("binhdang.reports.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -6,17 +6,25 @@ sample below; a URL with an argument the walk does not know fails the test until
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from binhdang.accounts.access import restrict
+from binhdang.accounts.models import User
 from binhdang.plans.models import Duty, Plan
+from binhdang.reports.models import Report
+from binhdang.reports.services import DEFAULT_ITEMS, consolidate, evidence_add, round_open
 from binhdang.units.models import AdminUnit, Agency
 
 # URL prefixes that are not the application's own pages (Django admin has its own staff check).
 OUTSIDE = ("admin/", "i18n/", "login/", "logout/")
 # Pages that change a unit's plans: coordinators only (a focal point only for what its own agency issues).
-MANAGERS_ONLY = {"plan_import", "plan_new", "plan_edit"}
+MANAGERS_ONLY = {"plan_import", "plan_new", "plan_edit", "round_new"}
+# Pages of one agency's report: focal points and case workers see only their own agency's.
+AGENCY_ONLY = {"report_page", "evidence_file"}
 
 
 def _patterns(resolver: URLResolver, prefix: str = "") -> list[tuple[str, URLPattern]]:
@@ -47,10 +55,18 @@ def app_patterns() -> list[tuple[str, URLPattern]]:
 
 
 def _samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, int]:
-    """URL arguments of one area: the unit, an agency, a confirmed plan and that agency's duty under it."""
+    """URL arguments of one area: the unit, an agency, a confirmed plan and that agency's duty under it, a
+    reporting round of the plan with the agency's report, its evidence and the consolidated report."""
     plan = Plan.objects.create(unit=unit, title=title, status=Plan.Status.CONFIRMED, number="9/KH-UBND")
     duty = Duty.objects.create(plan=plan, agency=agency, text=f"Nhiệm vụ theo {title}")
-    return {"unit_id": unit.id, "agency_id": agency.id, "plan_id": plan.id, "duty_id": duty.id}
+    by = User.objects.filter(role=User.Role.ADMIN).first() or User.objects.create_user("quantri.mau", role="admin")
+    rnd = round_open(plan, by, kind="annual", name=f"Báo cáo năm theo {title}", year=2025,
+                     due=dt.date(2025, 12, 10), items=DEFAULT_ITEMS)
+    report = rnd.reports.get(agency=agency)
+    evidence = evidence_add(report, by, SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 minh chung"))
+    consolidate(rnd, by)
+    return {"unit_id": unit.id, "agency_id": agency.id, "plan_id": plan.id, "duty_id": duty.id,
+            "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id}
 
 
 @pytest.mark.django_db
@@ -70,6 +86,7 @@ def test_no_view_reaches_another_province(client, hung_yen, lang_son, role) -> N
                 assert response.status_code in (200, 302, 400, 403, 405), (method, url, response.status_code)
             assert not any(n in body for n in foreign_names), (method, url)
     assert Duty.objects.get(id=foreign["duty_id"]).status == Duty.Status.OPEN
+    assert Report.objects.get(id=foreign["report_id"]).status == Report.Status.DRAFT
 
 
 @pytest.mark.django_db
@@ -77,12 +94,16 @@ def test_no_view_reaches_another_province(client, hung_yen, lang_son, role) -> N
 def test_every_view_opens_on_own_province(client, hung_yen, role) -> None:  # type: ignore[no-untyped-def]
     client.force_login(hung_yen.users[role])
     thai_binh = next(u for u in hung_yen.old if u.short_name == "Thái Bình")
+    user = hung_yen.users[role]
     for sample in (_samples(hung_yen.unit, hung_yen.agency("so_y_te"), "Kế hoạch của tỉnh"),
                    _samples(thai_binh, Agency.objects.get(unit=thai_binh, kind="so_y_te"), "Kế hoạch năm 2022")):
         for route, pattern in app_patterns():
             response = client.get(_url(route, sample))
             if pattern.name in MANAGERS_ONLY and role != "coordinator":
                 assert response.status_code == 403, (route, response.status_code)
+            elif (pattern.name in AGENCY_ONLY and role in ("focal_point", "case_worker")
+                  and sample["agency_id"] != user.agency_id):
+                assert response.status_code == 404, (route, response.status_code)
             else:
                 assert response.status_code in (200, 405), (route, response.status_code)
 
@@ -91,7 +112,7 @@ def test_every_view_opens_on_own_province(client, hung_yen, role) -> None:  # ty
 def test_anonymous_is_sent_to_login(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
     for route in app_routes():
         response = client.get(_url(route, {"unit_id": hung_yen.unit.id, "agency_id": 1, "plan_id": 1,
-                                           "duty_id": 1}))
+                                           "duty_id": 1, "round_id": 1, "report_id": 1, "evidence_id": 1}))
         assert response.status_code in (302, 405) and (response.status_code == 405 or "/login/" in response.url)
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from binhdang.plans.models import Plan
 from tests.conftest import SEEDS
 
@@ -22,17 +20,6 @@ def upload(client, prefix: str, **extra) -> Plan:  # type: ignore[no-untyped-def
         response = client.post("/plans/import/", {"file": fh, **extra})
     assert response.status_code == 302, response.content.decode()[:2000]
     return Plan.objects.get(id=int(response.url.rstrip("/").split("/")[-2]))
-
-
-@pytest.fixture
-def coordinator(client, hung_yen):  # type: ignore[no-untyped-def]
-    client.force_login(hung_yen.users["coordinator"])
-    return hung_yen.users["coordinator"]
-
-
-@pytest.fixture
-def thai_binh(hung_yen):  # type: ignore[no-untyped-def]
-    return next(u for u in hung_yen.old if u.short_name == "Thái Bình")
 
 
 def resubmit(client, plan: Plan, confirm: bool = False) -> dict[str, str]:  # type: ignore[no-untyped-def]

@@ -136,6 +136,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
         "duties": selectors.duty_list(request.user, plan=plan).order_by("agency__name", "id"),  # type: ignore[arg-type]
         "implemented_by": selectors.plan_list(request.user).filter(bases__target=plan).distinct(),  # type: ignore[arg-type]
         "history": selectors.plan_history(plan),
+        "rounds": plan.rounds.all(),
         "can_manage": may_manage(request.user, plan.issuer_agency_id),  # type: ignore[arg-type]
         "children": unit_selectors.unit_list(request.user, parent=plan.unit),  # type: ignore[arg-type]
         "departments": [a.agency for a in assignments if a.agency and a.agency.unit_id == plan.unit_id

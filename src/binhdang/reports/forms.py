@@ -1,0 +1,117 @@
+"""Forms of the reporting cycle. The report form is built from the report's own duties and the round's
+numbers section; its fields are named after them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from binhdang.lexicon.text import nfc
+from binhdang.plans.forms import DATE_WIDGET
+from binhdang.plans.models import Duty
+from binhdang.reports.models import Report, Round
+
+
+class RoundForm(forms.Form):
+    kind = forms.ChoiceField(label=_("Loại kỳ báo cáo"), choices=Round.Kind.choices)
+    name = forms.CharField(label=_("Tên kỳ báo cáo"), max_length=200)
+    year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
+    due = forms.DateField(label=_("Hạn gửi báo cáo"), widget=DATE_WIDGET)
+    items = forms.CharField(
+        label=_("Phần số liệu: mỗi dòng một chỉ số, dạng «tên | đơn vị tính | giới» (ghi «giới» để tách nam, nữ)"),
+        widget=forms.Textarea(attrs={"rows": 6}), required=False)
+
+    def clean_items(self) -> list[tuple[str, str, bool]]:
+        out = []
+        for raw in nfc(self.cleaned_data["items"]).splitlines():
+            parts = [p.strip() for p in raw.split("|")]
+            if not parts[0]:
+                continue
+            unit = parts[1] if len(parts) > 1 and parts[1] else "người"
+            by_sex = len(parts) > 2 and parts[2].lower() in ("giới", "gioi", "x", "có", "co")
+            out.append((parts[0][:200], unit[:30], by_sex))
+        return out
+
+
+def items_text(items: list[tuple[str, str, bool]]) -> str:
+    return "\n".join(f"{label} | {unit}" + (" | giới" if by_sex else "") for label, unit, by_sex in items)
+
+
+class ReportForm(forms.Form):
+    """Summary, one result and status per duty, the numbers; `version` is the version the page was opened at."""
+
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    summary = forms.CharField(label=_("Đánh giá chung, khó khăn, kiến nghị"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 4}))
+
+    def __init__(self, *args: Any, report: Report, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.report = report
+        self.lines = list(report.lines.select_related("duty"))
+        self.items = list(report.round.items.all())
+        values = {v.item_id: v for v in report.values.all()}
+        self.initial.setdefault("version", report.version)
+        self.initial.setdefault("summary", report.summary)
+        for line in self.lines:
+            self.fields[f"line-{line.id}-done"] = forms.CharField(
+                label=line.duty.text, required=False, initial=line.done, widget=forms.Textarea(attrs={"rows": 2}))
+            self.fields[f"line-{line.id}-status"] = forms.ChoiceField(
+                label=_("Tình trạng"), choices=Duty.Status.choices, initial=line.status)
+        for item in self.items:
+            value = values.get(item.id)
+            self.fields[f"item-{item.id}-total"] = forms.DecimalField(
+                label=f"{item.label} ({item.unit})", required=False, min_value=Decimal(0), max_digits=14,
+                decimal_places=2, initial=value.total if value else None)
+            if item.by_sex:
+                self.fields[f"item-{item.id}-female"] = forms.DecimalField(
+                    label=_("trong đó nữ"), required=False, min_value=Decimal(0), max_digits=14, decimal_places=2,
+                    initial=value.female if value else None)
+
+    def rows(self) -> list[tuple[Any, Any, Any]]:
+        """(duty, result field, status field) in order, for the template."""
+        return [(ln.duty, self[f"line-{ln.id}-done"], self[f"line-{ln.id}-status"]) for ln in self.lines]
+
+    def number_rows(self) -> list[tuple[Any, Any, Any]]:
+        return [(it, self[f"item-{it.id}-total"], self[f"item-{it.id}-female"] if it.by_sex else None)
+                for it in self.items]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        for item in self.items:
+            total, female = data.get(f"item-{item.id}-total"), data.get(f"item-{item.id}-female")
+            if female is not None and total is None:
+                self.add_error(f"item-{item.id}-total", _("Có số nữ thì phải có tổng số."))
+            elif female is not None and total is not None and female > total:
+                self.add_error(f"item-{item.id}-female", _("Số nữ không được lớn hơn tổng số."))
+        return data
+
+    def payload(self) -> dict[str, Any]:
+        data = self.cleaned_data
+        return {
+            "summary": nfc(data.get("summary") or ""),
+            "lines": {ln.id: (nfc(data.get(f"line-{ln.id}-done") or ""), data.get(f"line-{ln.id}-status") or ln.status)
+                      for ln in self.lines},
+            "values": {it.id: (data.get(f"item-{it.id}-total"), data.get(f"item-{it.id}-female") if it.by_sex else None)
+                       for it in self.items},
+        }
+
+
+class ReviewForm(forms.Form):
+    comment = forms.CharField(label=_("Ý kiến (bắt buộc khi trả lại)"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class EvidenceForm(forms.Form):
+    file = forms.FileField(label=_("Tệp minh chứng (PDF, Word, Excel, ảnh; tối đa 20 MB)"))
+
+
+class ConsolidatedForm(forms.Form):
+    title = forms.CharField(label=_("Trích yếu"), widget=forms.Textarea(attrs={"rows": 2}))
+    number = forms.CharField(label=_("Số, ký hiệu"), required=False, max_length=60)
+    summary = forms.CharField(label=_("Đánh giá chung, kiến nghị"), required=False,
+                              widget=forms.Textarea(attrs={"rows": 5}))
+    signer_position = forms.CharField(label=_("Chức vụ người ký"), required=False, max_length=100)
+    signer_name = forms.CharField(label=_("Người ký"), required=False, max_length=100)

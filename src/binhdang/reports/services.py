@@ -1,0 +1,330 @@
+"""Rules of the reporting cycle: opening a round, saving and submitting reports (two people editing one report,
+a double submit), review, reminders, consolidation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from binhdang.accounts.models import User
+from binhdang.lexicon.agencies import KINDS_BY_CODE
+from binhdang.lexicon.text import canonical
+from binhdang.plans.models import Duty, Plan
+from binhdang.plans.services import agency_of_kind
+from binhdang.reports.models import Consolidated, Evidence, Item, Line, Reminder, Report, Round, Value
+from binhdang.units.models import AdminUnit, Agency
+
+# The numbers section a round starts with; the coordinator edits it when opening the round.
+DEFAULT_ITEMS: list[tuple[str, str, bool]] = [
+    ("Số người được tập huấn, bồi dưỡng về bình đẳng giới", "người", True),
+    ("Số cuộc truyền thông, tập huấn đã tổ chức", "cuộc", False),
+    ("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False),
+    ("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False),
+    ("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True),
+]
+
+
+class ReportConflict(Exception):
+    """Someone else saved the report after this user opened it."""
+
+    def __init__(self, report: Report) -> None:
+        super().__init__("conflict")
+        self.report = report
+
+
+# -- Opening a round ------------------------------------------------------------------------------------
+
+
+def round_defaults(plan: Plan, kind: str, today: dt.date | None = None) -> dict[str, Any]:
+    """Name, year and due date for a new round of this kind: the plan's own reporting deadline when it sets
+    one ('Báo cáo 6 tháng ... trước ngày 10/6'), else the customary 10/6 or 10/12."""
+    today = today or timezone.localdate()
+    year = plan.period_to if plan.period_from and plan.period_from == plan.period_to else today.year
+    deadlines = list(plan.deadlines.filter(due__year=year)) or list(plan.deadlines.all())
+    due: dt.date | None = None
+    if kind == Round.Kind.HALF_YEAR:
+        found = [d for d in deadlines if "6 tháng" in canonical(d.what)] or [d for d in deadlines if 5 <= d.due.month <= 7]
+        due = found[0].due if found else dt.date(year, 6, 10)
+        name = f"Báo cáo 6 tháng đầu năm {due.year}"
+    elif kind == Round.Kind.ANNUAL:
+        found = [d for d in deadlines if d.due.month >= 11] or deadlines[-1:]
+        due = found[-1].due if found else dt.date(year, 12, 10)
+        name = f"Báo cáo năm {due.year}"
+    else:
+        due = today + dt.timedelta(days=14)
+        name = f"Báo cáo chuyên đề năm {due.year}"
+    return {"kind": kind, "name": name, "year": due.year, "due": due}
+
+
+def expected_agencies(plan: Plan) -> list[Agency]:
+    """Who reports in a round of this plan: every agency with duties in it, and the People's Committee of
+    each unit below the plan's (which consolidates its own units first)."""
+    agencies = {a.id: a for a in Agency.objects.filter(duties__plan=plan).distinct()}
+    if plan.issuer_agency_id is None:
+        for child in AdminUnit.objects.filter(parent=plan.unit):
+            committee = agency_of_kind(child, KINDS_BY_CODE["ubnd"])
+            agencies.setdefault(committee.id, committee)
+    return sorted(agencies.values(), key=lambda a: (a.unit_id != plan.unit_id, a.name))
+
+
+@transaction.atomic
+def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: dt.date,
+               items: list[tuple[str, str, bool]]) -> Round:
+    if plan.status != Plan.Status.CONFIRMED:
+        raise ValidationError(_("Chỉ mở kỳ báo cáo cho kế hoạch đã xác nhận."))
+    rnd = Round.objects.create(plan=plan, kind=kind, name=name, year=year, due=due, opened_by=user)
+    Item.objects.bulk_create(Item(round=rnd, order=i, label=label, unit=unit, by_sex=by_sex)
+                             for i, (label, unit, by_sex) in enumerate(items))
+    duties = defaultdict(list)
+    for duty in Duty.objects.filter(plan=plan):
+        duties[duty.agency_id].append(duty)
+    for agency in expected_agencies(plan):
+        report = Report.objects.create(round=rnd, agency=agency)
+        Line.objects.bulk_create(Line(report=report, duty=d, status=d.status) for d in duties[agency.id])
+    return rnd
+
+
+# -- Saving, submitting, reviewing ----------------------------------------------------------------------
+
+
+def report_save(report: Report, user: User, version: int, data: dict[str, Any]) -> Report:
+    """Save the reporter's text and numbers. `version` is the one the user's page was opened with: when
+    someone saved since, the save is refused (ReportConflict) and the user's text is kept aside."""
+    if not report.editable:
+        raise ValidationError(_("Báo cáo đã gửi: hãy rút lại trước khi sửa."))
+    with transaction.atomic():
+        updated = Report.objects.filter(pk=report.pk, version=version).update(
+            version=F("version") + 1, summary=data["summary"], updated_by=user, updated_at=timezone.now())
+        if updated:
+            for line in report.lines.all():
+                done, status = data["lines"].get(line.id, (line.done, line.status))
+                if (done, status) != (line.done, line.status):
+                    line.done, line.status = done, status
+                    line.save(update_fields=["done", "status"])
+            for item_id, (total, female) in data["values"].items():
+                Value.objects.update_or_create(report=report, item_id=item_id,
+                                               defaults={"total": total, "female": female})
+    if not updated:  # outside the transaction: the refused text is kept even though nothing else is saved
+        report.conflicts.create(user=user, data=_jsonable(data))
+        report.refresh_from_db()
+        raise ReportConflict(report)
+    report.refresh_from_db()
+    return report
+
+
+def _jsonable(data: dict[str, Any]) -> dict[str, Any]:
+    return {"summary": data["summary"],
+            "lines": {str(k): list(v) for k, v in data["lines"].items()},
+            "values": {str(k): [None if x is None else str(x) for x in v] for k, v in data["values"].items()}}
+
+
+def _transition(report: Report, user: User, allowed: tuple[str, ...], **changes: Any) -> bool:
+    """Move the report on, once: a second identical request (a double click, a resent form) changes nothing."""
+    with transaction.atomic():
+        locked = Report.objects.select_for_update().get(pk=report.pk)
+        if locked.status not in allowed:
+            return False
+        for name, value in changes.items():
+            setattr(locked, name, value)
+        locked.version += 1
+        locked._history_user = user  # type: ignore[attr-defined]
+        locked.save()
+    report.refresh_from_db()
+    return True
+
+
+def report_submit(report: Report, user: User) -> bool:
+    changed = _transition(report, user, (Report.Status.DRAFT, Report.Status.RETURNED),
+                          status=Report.Status.SUBMITTED, updated_by=user,
+                          submitted_at=report.submitted_at or timezone.now())
+    if changed:  # the duties' own status follows what the report says
+        for line in report.lines.select_related("duty"):
+            if line.duty.status != line.status:
+                line.duty.status = line.status
+                line.duty.save(update_fields=["status"])
+    return changed
+
+
+def report_withdraw(report: Report, user: User) -> bool:
+    """Take a submitted report back before it is reviewed; it counts as not sent until sent again."""
+    return _transition(report, user, (Report.Status.SUBMITTED,), status=Report.Status.DRAFT, submitted_at=None,
+                       updated_by=user)
+
+
+def report_review(report: Report, user: User, *, accept: bool, comment: str) -> bool:
+    if not accept and not comment.strip():
+        raise ValidationError(_("Hãy ghi lý do trả lại để cơ quan báo cáo biết cần sửa gì."))
+    return _transition(report, user, (Report.Status.SUBMITTED,),
+                       status=Report.Status.ACCEPTED if accept else Report.Status.RETURNED,
+                       reviewed_by=user, reviewed_at=timezone.now(), review_comment=comment.strip())
+
+
+MAX_EVIDENCE = 20 * 1024 * 1024
+EVIDENCE_TYPES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".jpg", ".jpeg", ".png", ".odt", ".ods")
+
+
+def evidence_add(report: Report, user: User, upload: Any) -> Evidence:
+    name = upload.name or ""
+    if not name.lower().endswith(EVIDENCE_TYPES):
+        raise ValidationError(_("Tệp minh chứng phải là PDF, Word, Excel hoặc ảnh (JPG, PNG)."))
+    if upload.size > MAX_EVIDENCE:
+        raise ValidationError(_("Tệp lớn hơn 20 MB: hãy nén hoặc chia nhỏ rồi gửi lại."))
+    return Evidence.objects.create(report=report, file=upload, name=name, uploaded_by=user)
+
+
+# -- Reminders ------------------------------------------------------------------------------------------
+
+
+def reminder_kind(report: Report, today: dt.date) -> str | None:
+    left = (report.round.due - today).days
+    if left == 5:
+        return Reminder.Kind.FIVE_DAYS
+    if left == 1:
+        return Reminder.Kind.ONE_DAY
+    if left < 0:
+        return Reminder.Kind.OVERDUE
+    return None
+
+
+def reminders_send(today: dt.date | None = None) -> int:
+    """E-mail each reporter whose report is due in 5 days, in 1 day, or overdue (once each); returns how many
+    reminders were sent. Run daily (README)."""
+    today = today or timezone.localdate()
+    sent = 0
+    pending = Report.objects.filter(status__in=[Report.Status.DRAFT, Report.Status.RETURNED]).select_related(
+        "round", "agency")
+    for report in pending.filter(round__due__gte=today - dt.timedelta(days=60)):
+        kind = reminder_kind(report, today)
+        if kind is None or report.reminders.filter(kind=kind).exists():
+            continue
+        to = list(User.objects.filter(agency=report.agency, is_active=True).exclude(email="")
+                  .values_list("email", flat=True))
+        if kind == Reminder.Kind.OVERDUE:
+            subject = _("Báo cáo quá hạn: %(round)s") % {"round": report.round.name}
+        else:
+            subject = _("Nhắc hạn báo cáo: %(round)s, hạn %(due)s") % {
+                "round": report.round.name, "due": report.round.due.strftime("%d/%m/%Y")}
+        body = _("Kính gửi %(agency)s,\n\n%(round)s (kế hoạch: %(plan)s) hạn gửi ngày %(due)s. "
+                 "Báo cáo của cơ quan chưa được gửi. Vui lòng đăng nhập binhdang để hoàn thành.\n") % {
+            "agency": report.agency.name, "round": report.round.name, "plan": report.round.plan,
+            "due": report.round.due.strftime("%d/%m/%Y")}
+        if to:
+            send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, to)
+        Reminder.objects.create(report=report, kind=kind, recipients=to)
+        sent += 1
+    return sent
+
+
+# -- Consolidation --------------------------------------------------------------------------------------
+
+
+def figures_of(rnd: Round, reports: list[Report]) -> list[dict[str, Any]]:
+    """The numbers section summed over the given reports: totals and, for items by sex, women and men."""
+    out = []
+    values = Value.objects.filter(report__in=reports)
+    for item in rnd.items.all():
+        mine = [v for v in values if v.item_id == item.id]
+        total = sum((v.total for v in mine if v.total is not None), Decimal(0))
+        female = sum((v.female for v in mine if v.female is not None), Decimal(0)) if item.by_sex else None
+        out.append({"item": item.id, "label": item.label, "unit": item.unit, "total": _plain(total),
+                    "female": _plain(female), "male": _plain(total - female) if female is not None else None,
+                    "reported": sum(1 for v in mine if v.total is not None)})
+    return out
+
+
+def _plain(value: Decimal | None) -> str | None:
+    """2.00 -> '2', 2.50 -> '2.5' (stored as text in the consolidated report's JSON)."""
+    if value is None:
+        return None
+    return format(value.normalize(), "f") if value != value.to_integral() else str(int(value))
+
+
+@transaction.atomic
+def consolidate(rnd: Round, user: User) -> Consolidated:
+    """Assemble the unit's consolidated report from the round's sent reports: for each content item of the plan
+    the results of all agencies, the figures summed, each target measure, and who did not report. Assembling
+    again starts from the reports afresh."""
+    plan = rnd.plan
+    reports = list(rnd.reports.select_related("agency"))
+    sent = [r for r in reports if r.is_sent]
+    lines = Line.objects.filter(report__in=sent).select_related("report__agency", "duty__assignment")
+    by_item: dict[int, list[Line]] = defaultdict(list)
+    for line in lines:
+        if line.done.strip():
+            by_item[line.duty.assignment.item if line.duty.assignment else -1].append(line)
+    sections = []
+    items: dict[int, list[str]] = defaultdict(list)
+    for a in plan.assignments.select_related("agency"):
+        items[a.item].append(a.agency.name if a.agency else a.written)
+    for item, names in items.items():
+        results = [f"- {ln.report.agency.name}: {ln.done.strip()}" for ln in by_item.get(item, [])]
+        sections.append({"title": ", ".join(names), "text": "\n".join(results)})
+    if by_item.get(-1):
+        sections.append({"title": _("Nhiệm vụ khác"),
+                         "text": "\n".join(f"- {ln.report.agency.name}: {ln.done.strip()}" for ln in by_item[-1])})
+    figures = figures_of(rnd, sent)
+    by_measure = {i.measure_id: f for i, f in zip(rnd.items.all(), figures, strict=True) if i.measure_id}
+    measures = []
+    for objective in plan.objectives.prefetch_related("targets__measures"):
+        for target in objective.targets.all():
+            for m in target.measures.all():
+                found = by_measure.get(m.id)
+                measures.append({"text": f"{m.subject or target.text}: {m.get_comparator_display()} "
+                                         f"{_plain(m.value)} {m.unit}" + (f" (năm {m.by_year})" if m.by_year else ""),
+                                 "value": found["total"] if found and found["total"] not in (None, "0") else ""})
+    missing = [r.agency.name for r in reports if not r.is_sent]
+    summary = "\n".join(r.summary.strip() for r in sent if r.summary.strip())
+    defaults = {"title": f"Kết quả thực hiện {plan.title[:1].lower()}{plan.title[1:]} ({rnd.name.lower()})",
+                "sections": sections, "figures": figures, "measures": measures, "missing": missing,
+                "summary": summary, "assembled_at": timezone.now(), "updated_by": user,
+                "signer_position": plan.signer_position, "signer_name": plan.signer_name}
+    consolidated, _created = Consolidated.objects.update_or_create(round=rnd, defaults=defaults)
+    return consolidated
+
+
+def consolidated_edit(consolidated: Consolidated, user: User, *, title: str, number: str, texts: list[str],
+                      values: list[str], summary: str, signer_position: str, signer_name: str) -> Consolidated:
+    for section, text in zip(consolidated.sections, texts, strict=False):
+        section["text"] = text
+    for measure, value in zip(consolidated.measures, values, strict=False):
+        measure["value"] = value
+    consolidated.title, consolidated.number, consolidated.summary = title, number, summary
+    consolidated.signer_position, consolidated.signer_name = signer_position, signer_name
+    consolidated.updated_by = user
+    consolidated.save()
+    return consolidated
+
+
+def upward_reports(consolidated: Consolidated) -> list[Report]:
+    """Reports the unit's People's Committee owes in rounds of the level above, still open for it."""
+    unit = consolidated.round.plan.unit
+    return list(Report.objects.filter(agency__unit=unit, agency__kind="ubnd",
+                                       status__in=[Report.Status.DRAFT, Report.Status.RETURNED])
+                .exclude(round=consolidated.round).select_related("round"))
+
+
+@transaction.atomic
+def consolidated_send_up(consolidated: Consolidated, report: Report, user: User) -> Report:
+    """A commune's consolidated report becomes its report in the level above's round: the text as the
+    summary, the figures matched by name, then submitted."""
+    text = [consolidated.summary] + [f"{s['title']}:\n{s['text']}" for s in consolidated.sections if s["text"]]
+    report.summary = "\n\n".join(t for t in text if t.strip())
+    report.save(update_fields=["summary"])
+    mine = {canonical(f["label"]): f for f in consolidated.figures}
+    for item in report.round.items.all():
+        found = mine.get(canonical(item.label))
+        if found:
+            Value.objects.update_or_create(report=report, item=item, defaults={
+                "total": found["total"], "female": found["female"] if item.by_sex else None})
+    report_submit(report, user)
+    return report
