@@ -4,6 +4,7 @@ Lạng Sơn. Tests check that a Hưng Yên user never reaches Lạng Sơn's data
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,17 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
 def _media_in_tmp(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Uploaded evidence goes to the test's own folder, never to ./data."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture
+def units_back(django_db_blocker) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """For tests in a real transaction (a live server, a worker that closes its connection): Django flushes the
+    tables after them, so the administrative units every other test relies on are loaded again."""
+    yield
+    from binhdang.units.services import units_load
+
+    with django_db_blocker.unblock():
+        units_load()
 
 
 ROLES = [r for r in User.Role if r != User.Role.ADMIN]

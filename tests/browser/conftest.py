@@ -1,13 +1,12 @@
 """Browser tests: Debian's Chromium driven by Playwright against a live server.
 
-The live server needs committed data, so these tests run in transactions that Django flushes afterwards;
-the administrative units every other test relies on are loaded again once a browser test is done."""
+The live server needs committed data, so these tests run in transactions that Django flushes afterwards
+(see `units_back` in tests/conftest.py)."""
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,13 +17,8 @@ PASSWORD = "mat-khau-dai-1"
 
 
 @pytest.fixture(autouse=True)
-def _units_back(django_db_blocker) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    # Set up before the transactional database, so torn down after its flush.
-    yield
-    from binhdang.units.services import units_load
-
-    with django_db_blocker.unblock():
-        units_load()
+def _units_back(units_back) -> None:  # type: ignore[no-untyped-def]
+    """Every browser test runs against a live server, in a transaction flushed afterwards."""
 
 
 @pytest.fixture(scope="session")
