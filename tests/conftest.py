@@ -4,7 +4,6 @@ Lạng Sơn. Tests check that a Hưng Yên user never reaches Lạng Sơn's data
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,14 +32,14 @@ def _media_in_tmp(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def units_back(django_db_blocker) -> Iterator[None]:  # type: ignore[no-untyped-def]
-    """For tests in a real transaction (a live server, a worker that closes its connection): Django flushes the
-    tables after them, so the administrative units every other test relies on are loaded again."""
-    yield
+def units_back(transactional_db, django_db_blocker) -> None:  # type: ignore[no-untyped-def]
+    """For tests in a real transaction (a live server): Django flushes every table after each of them, and
+    pytest-django runs them after all the others, so the administrative units are loaded again when missing."""
     from binhdang.units.services import units_load
 
-    with django_db_blocker.unblock():
-        units_load()
+    if not AdminUnit.objects.exists():
+        with django_db_blocker.unblock():
+            units_load()
 
 
 ROLES = [r for r in User.Role if r != User.Role.ADMIN]

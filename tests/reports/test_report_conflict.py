@@ -52,5 +52,14 @@ def test_autosave_answers_with_the_new_version(client, plan, rnd) -> None:  # ty
     report.refresh_from_db()
     assert response.status_code == 200 and "Đã tự động lưu" in body
     assert report.summary == "Đang viết dở" and f'value="{report.version}"' in body
+    # The same user's next save from that page (its own autosave came first) is no conflict…
+    again = client.post(f"/reports/{report.id}/", {**data, "summary": "Viết xong", "action": "save"})
+    assert again.status_code == 302
+    # …but a colleague's, from a page opened before those saves, is refused rather than overwriting them.
+    colleague = User.objects.create_user("daumoi.yte.3", password="mat-khau-dai-1", role=User.Role.FOCAL_POINT,
+                                         unit=plan.unit, agency=health.agency)
+    client.force_login(colleague)
     stale = client.post(f"/reports/{report.id}/autosave/", data, HTTP_HX_REQUEST="true").content.decode()
-    assert "đã lưu báo cáo này" in stale  # the same old version again: refused, not overwritten silently
+    assert "đã lưu báo cáo này" in stale
+    report.refresh_from_db()
+    assert report.summary == "Viết xong"

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -99,11 +99,13 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
 
 def report_save(report: Report, user: User, version: int, data: dict[str, Any]) -> Report:
     """Save the reporter's text and numbers. `version` is the one the user's page was opened with: when
-    someone saved since, the save is refused (ReportConflict) and the user's text is kept aside."""
+    someone else saved since, the save is refused (ReportConflict) and the user's text is kept aside."""
     if not report.editable:
         raise ValidationError(_("Báo cáo đã gửi: hãy rút lại trước khi sửa."))
     with transaction.atomic():
-        updated = Report.objects.filter(pk=report.pk, version=version).update(
+        # The user's own later save (an autosave a moment before the click) is no conflict: another person's is.
+        newer_by_other = Q(version__gt=version) & ~Q(updated_by=user)
+        updated = Report.objects.filter(pk=report.pk).exclude(newer_by_other).update(
             version=F("version") + 1, summary=data["summary"], updated_by=user, updated_at=timezone.now())
         if updated:
             for line in report.lines.all():
