@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "binhdang.units",
     "binhdang.accounts",
+    "binhdang.indicators",
     "binhdang.plans",
     "binhdang.reports",
     "binhdang.frame",

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from binhdang.frame import views as frame
+from binhdang.indicators.api import api
 
 urlpatterns = [
     path("", frame.home, name="home"),
@@ -12,6 +13,8 @@ urlpatterns = [
     path("", include("binhdang.units.urls")),
     path("", include("binhdang.plans.urls")),
     path("", include("binhdang.reports.urls")),
+    path("", include("binhdang.indicators.urls")),
+    path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
 

@@ -14,15 +14,16 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from binhdang.accounts.access import restrict
 from binhdang.accounts.models import User
-from binhdang.plans.models import Duty, Plan
+from binhdang.plans.models import Duty, Measure, Objective, Plan
 from binhdang.reports.models import Report
 from binhdang.reports.services import DEFAULT_ITEMS, consolidate, evidence_add, round_open
 from binhdang.units.models import AdminUnit, Agency
 
 # URL prefixes that are not the application's own pages (Django admin has its own staff check).
-OUTSIDE = ("admin/", "i18n/", "login/", "logout/")
+# The API has its own token authentication and its own access tests (tests/indicators/test_api.py).
+OUTSIDE = ("admin/", "i18n/", "login/", "logout/", "api/")
 # Pages that change a unit's plans: coordinators only (a focal point only for what its own agency issues).
-MANAGERS_ONLY = {"plan_import", "plan_new", "plan_edit", "round_new"}
+MANAGERS_ONLY = {"plan_import", "plan_new", "plan_edit", "round_new", "data_import"}
 # Pages of one agency's report: focal points and case workers see only their own agency's.
 AGENCY_ONLY = {"report_page", "evidence_file"}
 
@@ -65,8 +66,11 @@ def _samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, int]:
     report = rnd.reports.get(agency=agency)
     evidence = evidence_add(report, by, SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 minh chung"))
     consolidate(rnd, by)
+    target = Objective.objects.create(plan=plan, text="Nâng cao vị thế của phụ nữ").targets.create(
+        text="Tỷ lệ nữ đại biểu Hội đồng nhân dân đạt 30%")
+    measure = Measure.objects.create(target=target, value=30, by_year=2026)
     return {"unit_id": unit.id, "agency_id": agency.id, "plan_id": plan.id, "duty_id": duty.id,
-            "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id}
+            "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id, "measure_id": measure.id}
 
 
 @pytest.mark.django_db
@@ -79,7 +83,7 @@ def test_no_view_reaches_another_province(client, hung_yen, lang_son, role) -> N
         url = _url(route, foreign)
         for method in ("get", "post"):
             response = getattr(client, method)(url, {"q": "Lạng"})
-            body = response.content.decode()
+            body = response.content.decode(errors="replace")  # exports are binary
             if "<int:" in route:
                 assert response.status_code in (403, 404, 405), (method, url, response.status_code)
             else:  # 400: a form posted without its fields, shown again with its errors
@@ -87,6 +91,7 @@ def test_no_view_reaches_another_province(client, hung_yen, lang_son, role) -> N
             assert not any(n in body for n in foreign_names), (method, url)
     assert Duty.objects.get(id=foreign["duty_id"]).status == Duty.Status.OPEN
     assert Report.objects.get(id=foreign["report_id"]).status == Report.Status.DRAFT
+    assert Measure.objects.get(id=foreign["measure_id"]).indicator is None
 
 
 @pytest.mark.django_db
@@ -112,7 +117,8 @@ def test_every_view_opens_on_own_province(client, hung_yen, role) -> None:  # ty
 def test_anonymous_is_sent_to_login(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
     for route in app_routes():
         response = client.get(_url(route, {"unit_id": hung_yen.unit.id, "agency_id": 1, "plan_id": 1,
-                                           "duty_id": 1, "round_id": 1, "report_id": 1, "evidence_id": 1}))
+                                           "duty_id": 1, "round_id": 1, "report_id": 1, "evidence_id": 1,
+                                           "measure_id": 1}))
         assert response.status_code in (302, 405) and (response.status_code == 405 or "/login/" in response.url)
 
 

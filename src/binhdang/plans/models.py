@@ -158,6 +158,9 @@ class Measure(models.Model):
     value = models.DecimalField(_("giá trị"), max_digits=14, decimal_places=3)
     unit = models.CharField(_("đơn vị"), max_length=40, default="%")
     by_year = models.PositiveSmallIntegerField(_("năm đạt"), null=True, blank=True)
+    # The indicator whose data tell how far the target is (suggested from the wording when the plan is confirmed).
+    indicator = models.ForeignKey("indicators.Indicator", models.SET_NULL, null=True, blank=True, related_name="+",
+                                  verbose_name=_("chỉ số"))
     history = HistoricalRecords()
 
     class Meta:

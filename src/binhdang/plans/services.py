@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from binhdang.accounts.access import restrict
 from binhdang.accounts.models import User
+from binhdang.indicators.services import measures_link
 from binhdang.lexicon.agencies import (
     GROUP_MEMBERS,
     KINDS_BY_CODE,
@@ -178,6 +179,7 @@ def plan_confirm(plan: Plan, user: User) -> Plan:
     plan.save()
     duties_sync(plan)
     bases_link(plan)
+    measures_link(list(Measure.objects.filter(target__objective__plan=plan).select_related("target")))
     return plan
 
 

@@ -1,0 +1,173 @@
+"""The API (django-ninja, OpenAPI at /api/docs): indicators, aggregated values, target progress, and reading
+and writing data values. A bearer token acts as its user: the same access rule as the pages decides."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from decimal import Decimal
+
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
+from django.http import HttpRequest
+from ninja import Field, NinjaAPI, Query, Schema
+from ninja.errors import HttpError
+from ninja.security import HttpBearer
+
+from binhdang.accounts.access import may_manage, restrict
+from binhdang.accounts.models import User
+from binhdang.indicators import selectors, services
+from binhdang.indicators.models import ApiToken, DataValue, Indicator
+from binhdang.units.models import AdminUnit
+
+
+class TokenAuth(HttpBearer):
+    def authenticate(self, request: HttpRequest, token: str) -> User | None:
+        found = ApiToken.objects.select_related("user").filter(digest=token_digest(token), user__is_active=True).first()
+        if found is None:
+            return None
+        request.user = found.user
+        return found.user
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def token_create(user: User, name: str) -> str:
+    """A new token for the user; only its digest is kept, so it is shown once."""
+    token = secrets.token_urlsafe(32)
+    ApiToken.objects.create(user=user, name=name, digest=token_digest(token))
+    return token
+
+
+api = NinjaAPI(title="binhdang", version="1", auth=TokenAuth(), urls_namespace="api",
+               description="Chỉ số, số liệu tách biệt giới, tiến độ chỉ tiêu. Xác thực: Authorization: Bearer <token>.")
+
+
+class IndicatorOut(Schema):
+    code: str
+    name: str
+    kind: str
+    unit: str
+    multiplier: Decimal
+    direction: str
+    by_sex: bool
+    periodicity: str
+    source: str
+    target_2025: Decimal | None
+    target_2030: Decimal | None
+
+
+class CellOut(Schema):
+    unit_id: int
+    indicator: str
+    year: int
+    sex: str
+    value: Decimal | None = Field(description="the unit's number: a count, or a ratio recomputed from its parts")
+    numerator: Decimal | None
+    denominator: Decimal | None
+    units: int = Field(description="how many units' own data make the number")
+
+
+class ProgressOut(Schema):
+    measure_id: int
+    plan_id: int
+    target: str
+    comparator: str
+    target_value: Decimal
+    by_year: int | None
+    indicator: str | None
+    latest: Decimal | None
+    latest_year: int | None
+    status: str
+    label: str
+
+
+class ValueIn(Schema):
+    indicator: str
+    unit_id: int
+    year: int = Field(ge=1990, le=2100)
+    half: int = Field(0, ge=0, le=2)
+    sex: str = Field("t", pattern="^[tfm]$")
+    value: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+
+
+class ValueOut(ValueIn):
+    flagged: str
+
+
+class WriteOut(Schema):
+    saved: int
+    warnings: list[str]
+
+
+class Problem(Schema):
+    detail: str | list[str]
+
+
+def _unit(request: HttpRequest, unit_id: int) -> AdminUnit:
+    try:
+        return restrict(AdminUnit.objects.all(), request.user).get(id=unit_id)  # type: ignore[arg-type]
+    except ObjectDoesNotExist as exc:
+        raise HttpError(404, "Không có đơn vị này, hoặc bạn không có quyền xem.") from exc
+
+
+def _indicator(request: HttpRequest, code: str) -> Indicator:
+    found = selectors.indicator_list(request.user).filter(code=code).first()  # type: ignore[arg-type]
+    if found is None:
+        raise HttpError(404, f"Không có chỉ số mã «{code}».")
+    return found
+
+
+@api.get("/indicators", response=list[IndicatorOut])
+def indicators(request: HttpRequest) -> list[Indicator]:
+    return list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
+
+
+@api.get("/units/{unit_id}/aggregate", response={200: CellOut, 404: Problem})
+def aggregate(request: HttpRequest, unit_id: int, indicator: str, year: int = Query(..., ge=1990, le=2100),
+              sex: str = Query("t", pattern="^[tfm]$")) -> dict:
+    unit, ind = _unit(request, unit_id), _indicator(request, indicator)
+    tree = selectors.Tree(unit)
+    cell = tree.aggregate(ind, tree.cells(ind, sex, years=[year]), year) or selectors.Cell()
+    return {"unit_id": unit.id, "indicator": ind.code, "year": year, "sex": sex, "value": cell.result(ind),
+            "numerator": cell.numerator, "denominator": cell.denominator, "units": cell.units}
+
+
+@api.get("/units/{unit_id}/progress", response={200: list[ProgressOut], 404: Problem})
+def progress(request: HttpRequest, unit_id: int) -> list[dict]:
+    unit = _unit(request, unit_id)
+    return [{"measure_id": r["measure"].id, "plan_id": r["plan"].id, "target": r["measure"].target.text,
+             "comparator": r["measure"].comparator, "target_value": r["measure"].value, "by_year": r["measure"].by_year,
+             "indicator": r["indicator"].code if r["indicator"] else None, "latest": r["latest"],
+             "latest_year": r["latest_year"], "status": r["status"], "label": r["label"]}
+            for r in selectors.progress(request.user, unit)]  # type: ignore[arg-type]
+
+
+@api.get("/values", response={200: list[ValueOut], 404: Problem})
+def values(request: HttpRequest, unit_id: int, indicator: str | None = None,
+           year: int | None = Query(None, ge=1990, le=2100)) -> list[dict]:
+    unit = _unit(request, unit_id)
+    rows = restrict(DataValue.objects.filter(unit=unit), request.user).select_related("indicator")  # type: ignore[arg-type]
+    if indicator:
+        rows = rows.filter(indicator=_indicator(request, indicator))
+    if year is not None:
+        rows = rows.filter(year=year)
+    return [{"indicator": v.indicator.code, "unit_id": v.unit_id, "year": v.year, "half": v.half, "sex": v.sex,
+             "value": v.value, "numerator": v.numerator, "denominator": v.denominator, "flagged": v.flagged}
+            for v in rows.order_by("indicator__code", "year", "half", "sex")[:5000]]
+
+
+@api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem})
+def values_write(request: HttpRequest, payload: list[ValueIn]) -> tuple[int, dict]:
+    if not may_manage(request.user):  # type: ignore[arg-type]
+        raise HttpError(403, "Tài khoản này không được ghi số liệu.")
+    entries = [services.Entry(_indicator(request, v.indicator), _unit(request, v.unit_id), v.year, v.half, v.sex,
+                              v.value, v.numerator, v.denominator, where=f"#{n}") for n, v in enumerate(payload)]
+    try:
+        warnings = services.values_save(request.user, entries, source="api")  # type: ignore[arg-type]
+    except ValidationError as exc:
+        return 400, {"detail": exc.messages}
+    return 200, {"saved": len(entries), "warnings": warnings}

@@ -1,0 +1,111 @@
+"""Sex-disaggregated indicators and their values per administrative unit and period."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+
+class Indicator(models.Model):
+    class Kind(models.TextChoices):
+        COUNT = "count", _("số đếm (cộng dồn lên cấp trên)")
+        RATIO = "ratio", _("tỷ lệ, tỷ số (tính lại từ tử số và mẫu số)")
+        LEVEL = "level", _("giá trị không cộng được (chỉ xem tại đơn vị nhập)")
+
+    class Direction(models.TextChoices):
+        UP = "up", _("càng cao càng tốt")
+        DOWN = "down", _("càng thấp càng tốt")
+
+    code = models.SlugField(_("mã"), max_length=60, unique=True)
+    name = models.CharField(_("tên chỉ số"), max_length=300)
+    definition = models.TextField(_("định nghĩa"), blank=True)
+    kind = models.CharField(_("loại"), max_length=6, choices=Kind.choices, default=Kind.COUNT)
+    unit = models.CharField(_("đơn vị tính"), max_length=40, default="người")
+    multiplier = models.DecimalField(_("hệ số (tỷ lệ = tử số / mẫu số × hệ số)"), max_digits=10, decimal_places=0,
+                                     default=Decimal(1))
+    direction = models.CharField(_("chiều tốt"), max_length=4, choices=Direction.choices, default=Direction.UP)
+    by_sex = models.BooleanField(_("tách theo giới tính"), default=False)
+    periodicity = models.CharField(_("kỳ thu thập"), max_length=10, default="year",
+                                   choices=[("year", _("năm")), ("half", _("6 tháng"))])
+    responsible = models.CharField(_("cơ quan chịu trách nhiệm (loại)"), max_length=40, blank=True)
+    source = models.CharField(_("nguồn"), max_length=60, blank=True)  # "Nghị quyết 28/NQ-CP", "tỉnh", ...
+    target_2025 = models.DecimalField(_("mục tiêu 2025"), max_digits=14, decimal_places=3, null=True, blank=True)
+    target_2030 = models.DecimalField(_("mục tiêu 2030"), max_digits=14, decimal_places=3, null=True, blank=True)
+    keywords = models.TextField(_("từ khoá nhận diện trong văn bản (mỗi dòng một cụm)"), blank=True)
+    # Null for the national catalogue; a coordinator's own indicators belong to its unit.
+    owner = models.ForeignKey("units.AdminUnit", models.CASCADE, null=True, blank=True, related_name="+",
+                              verbose_name=_("đơn vị tạo"))
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("chỉ số")
+        ordering = ["source", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class DataValue(models.Model):
+    """One number: an indicator for a unit, a year (or half-year) and a sex. Ratios keep their numerator and
+    denominator, so that a province's rate is computed from its communes' counts, never averaged."""
+
+    class Sex(models.TextChoices):
+        TOTAL = "t", _("chung")
+        FEMALE = "f", _("nữ")
+        MALE = "m", _("nam")
+
+    indicator = models.ForeignKey(Indicator, models.CASCADE, related_name="values")
+    unit = models.ForeignKey("units.AdminUnit", models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
+    year = models.PositiveSmallIntegerField(_("năm"))
+    half = models.PositiveSmallIntegerField(_("kỳ"), default=0, choices=[(0, _("cả năm")), (1, _("6 tháng đầu")),
+                                                                          (2, _("6 tháng cuối"))])
+    sex = models.CharField(_("giới tính"), max_length=1, choices=Sex.choices, default=Sex.TOTAL)
+    value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=3, null=True, blank=True)
+    numerator = models.DecimalField(_("tử số"), max_digits=16, decimal_places=3, null=True, blank=True)
+    denominator = models.DecimalField(_("mẫu số"), max_digits=16, decimal_places=3, null=True, blank=True)
+    flagged = models.CharField(_("cần xem lại"), max_length=200, blank=True)
+    source = models.CharField(max_length=10, default="grid", choices=[("grid", _("nhập bảng")), ("import", _("tệp")),
+                                                                      ("api", "API"), ("report", _("báo cáo"))])
+    entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
+    entered_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords()
+
+    access_path = "unit__path"
+
+    class Meta:
+        verbose_name = _("số liệu")
+        constraints = [models.UniqueConstraint(fields=["indicator", "unit", "year", "half", "sex"],
+                                               name="one_value_per_cell")]
+        indexes = [models.Index(fields=["indicator", "year", "half", "sex"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} {self.unit_id} {self.year}/{self.half} {self.sex}: {self.result}"
+
+    @property
+    def result(self) -> Decimal | None:
+        """The number shown: the value, or for a ratio its numerator over its denominator times the multiplier."""
+        if self.indicator.kind == Indicator.Kind.RATIO:
+            return ratio(self.numerator, self.denominator, self.indicator.multiplier)
+        return self.value
+
+
+class ApiToken(models.Model):
+    """A key for the API, acting as its user (same access rule as the pages). Only its hash is stored."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="api_tokens")
+    name = models.CharField(_("tên"), max_length=100)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.name}"
+
+
+def ratio(numerator: Decimal | None, denominator: Decimal | None, multiplier: Decimal) -> Decimal | None:
+    if numerator is None or not denominator:
+        return None
+    return (numerator / denominator * multiplier).quantize(Decimal("0.01"))

@@ -1,0 +1,211 @@
+"""Reading indicator data: aggregation up the tree and across the 2025 reorganisation, progress of plan
+targets, the rule that gives each target its status.
+
+Aggregation rule. A unit's number for a period is its own value when one was entered for it; otherwise the sum
+over its subordinate units' numbers, each found the same way (so data entered at one level are never counted
+twice). Ratios sum their numerators and denominators and divide at the end: never an average of rates. A unit
+that has no data at all for the period (nor its subtree) takes the sum of the units it succeeded: a current
+province's 2022 figure is the figure of the provinces merged into it. Values of the "level" kind (a survey
+ratio such as hours of housework) are not additive: only the unit's own value is shown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from binhdang.accounts.access import restrict
+from binhdang.accounts.models import User
+from binhdang.indicators.models import DataValue, Indicator, ratio
+from binhdang.plans.models import Measure
+from binhdang.units.models import AdminUnit
+
+
+def indicator_list(user: User) -> QuerySet[Indicator]:
+    """The national catalogue and the indicators of the units the user sees."""
+    own = restrict(AdminUnit.objects.all(), user)
+    return Indicator.objects.filter(Q(owner__isnull=True) | Q(owner__in=own))
+
+
+@dataclass
+class Cell:
+    value: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    units: int = 0  # how many units' own data make this number
+
+    def add(self, other: Cell) -> None:
+        for name in ("value", "numerator", "denominator"):
+            theirs = getattr(other, name)
+            if theirs is not None:
+                setattr(self, name, (getattr(self, name) or Decimal(0)) + theirs)
+        self.units += other.units
+
+    def result(self, indicator: Indicator) -> Decimal | None:
+        if indicator.kind == Indicator.Kind.RATIO:
+            return ratio(self.numerator, self.denominator, indicator.multiplier)
+        return self.value
+
+
+class Tree:
+    """A unit's subtree and its predecessors' subtrees, loaded once for many aggregations."""
+
+    def __init__(self, unit: AdminUnit) -> None:
+        self.unit = unit
+        self.predecessors = list(unit.predecessors.all())
+        self.roots = [unit, *self.predecessors]
+        self.where = reduce(or_, (Q(unit__path=r.path) | Q(unit__path__startswith=r.path + "/") for r in self.roots))
+        units = AdminUnit.objects.filter(reduce(or_, (Q(path=r.path) | Q(path__startswith=r.path + "/")
+                                                      for r in self.roots)))
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for uid, parent in units.values_list("id", "parent_id"):
+            if parent is not None:
+                self.children[parent].append(uid)
+
+    def cells(self, indicator: Indicator, sex: str = "t", half: int = 0,
+              years: list[int] | None = None) -> dict[tuple[int, int], Cell]:
+        """Own cells by (unit id, year)."""
+        values = DataValue.objects.filter(self.where, indicator=indicator, sex=sex, half=half)
+        if years:
+            values = values.filter(year__in=years)
+        return {(uid, year): Cell(value, num, den, 1) for uid, year, value, num, den in values.values_list(
+            "unit_id", "year", "value", "numerator", "denominator")}
+
+    def aggregate(self, indicator: Indicator, own: dict[tuple[int, int], Cell], year: int,
+                  unit_id: int | None = None) -> Cell | None:
+        """The number of `unit_id` (default: the tree's unit) for a year, by the rule of this module."""
+        top = unit_id is None
+        unit_id = self.unit.id if unit_id is None else unit_id
+        found = self._up(indicator, own, year, unit_id)
+        if found is None and top:
+            merged = [c for p in self.predecessors if (c := self._up(indicator, own, year, p.id)) is not None]
+            if merged and (indicator.kind != Indicator.Kind.LEVEL or len(merged) == 1):
+                found = Cell()
+                for c in merged:
+                    found.add(c)
+        return found
+
+    def _up(self, indicator: Indicator, own: dict[tuple[int, int], Cell], year: int, unit_id: int) -> Cell | None:
+        cell = own.get((unit_id, year))
+        if cell is not None or indicator.kind == Indicator.Kind.LEVEL:
+            return cell
+        total: Cell | None = None
+        for child in self.children.get(unit_id, ()):
+            below = self._up(indicator, own, year, child)
+            if below is not None:
+                total = total or Cell()
+                total.add(below)
+        return total
+
+
+def series(tree: Tree, indicator: Indicator, sex: str = "t") -> dict[int, Decimal]:
+    """Year → the unit's number, for every year with data."""
+    own = tree.cells(indicator, sex)
+    out = {}
+    for year in sorted({y for _, y in own}):
+        cell = tree.aggregate(indicator, own, year)
+        result = cell.result(indicator) if cell else None
+        if result is not None:
+            out[year] = result
+    return out
+
+
+# -- Targets --------------------------------------------------------------------------------------------
+
+ACHIEVED, ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA, UNLINKED = (
+    "achieved", "on_track", "at_risk", "off_track", "no_data", "unlinked")
+STATUS_LABELS = {ACHIEVED: "Đã đạt", ON_TRACK: "Đúng tiến độ", AT_RISK: "Có nguy cơ không đạt",
+                 OFF_TRACK: "Chậm, không đạt", NO_DATA: "Chưa có số liệu", UNLINKED: "Chưa gắn chỉ số"}
+
+
+def _meets(comparator: str, value: Decimal, goal: Decimal, lower_better: bool) -> bool:
+    if comparator == ">":
+        return value > goal
+    if comparator == "<":
+        return value < goal
+    if comparator in ("<=", "reduce_by") or (comparator == "=" and lower_better):
+        return value <= goal
+    return value >= goal
+
+
+def target_status(comparator: str, target: Decimal, by_year: int | None, data: dict[int, Decimal],
+                  lower_better: bool) -> tuple[str, Decimal | None]:
+    """(status, the goal in the indicator's own terms). The rule (README): achieved when the latest value meets
+    the target; off track when the target year has come and it does not; otherwise compared with the straight
+    path from the first value (the baseline) to the target in the target year: at or ahead of the path, on
+    track; at least half-way to where the path is, at risk; less, or moving away, off track. A single year of
+    data short of the target is at risk."""
+    if not data:
+        return NO_DATA, None
+    years = sorted(data)
+    base_year, latest_year = years[0], years[-1]
+    base, latest = data[base_year], data[latest_year]
+    lower_better = comparator in ("<=", "<", "reduce_by") or (comparator == "=" and lower_better)
+    if comparator == "reduce_by":
+        goal = base * (1 - target / 100)
+    elif comparator == "increase_by":
+        goal = base * (1 + target / 100)
+    else:
+        goal = target
+    relative = comparator in ("reduce_by", "increase_by")  # a change needs a baseline and a later value
+    if (not relative or len(years) > 1) and _meets(comparator, latest, goal, lower_better):
+        return ACHIEVED, goal
+    if by_year is not None and latest_year >= by_year:
+        return OFF_TRACK, goal
+    if len(years) == 1:
+        return AT_RISK, goal
+    end = by_year if by_year is not None else latest_year + 1
+    expected = base + (goal - base) * Decimal(latest_year - base_year) / Decimal(max(end - base_year, 1))
+    sign = Decimal(-1) if lower_better else Decimal(1)
+    made, due = (latest - base) * sign, (expected - base) * sign
+    if due <= 0:
+        return (ON_TRACK if made >= 0 else OFF_TRACK), goal
+    share = made / due
+    return (ON_TRACK if share >= 1 else AT_RISK if share >= Decimal("0.5") else OFF_TRACK), goal
+
+
+def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
+    """Every target measure of the confirmed plans of the unit (and of the units it succeeded) with its
+    indicator's data for the unit, latest value and status."""
+    from binhdang.plans.selectors import plan_list
+
+    plans = plan_list(user, unit=unit).filter(status="confirmed")
+    measures = (Measure.objects.filter(target__objective__plan__in=plans)
+                .select_related("indicator", "target__objective__plan").order_by("target__objective__plan", "id"))
+    tree = Tree(unit)
+    cache: dict[int, dict[int, Decimal]] = {}
+    rows = []
+    for m in measures:
+        row: dict[str, Any] = {"measure": m, "plan": m.target.objective.plan, "indicator": m.indicator}
+        if m.indicator is None:
+            row.update(status=UNLINKED, data={}, latest=None, latest_year=None, goal=None)
+        else:
+            data = cache.setdefault(m.indicator.id, series(tree, m.indicator))
+            status, goal = target_status(m.comparator, m.value, m.by_year, data,
+                                         m.indicator.direction == Indicator.Direction.DOWN)
+            latest_year = max(data) if data else None
+            row.update(status=status, data=data, latest=data.get(latest_year) if latest_year else None,
+                       latest_year=latest_year, goal=goal)
+        row["label"] = STATUS_LABELS[row["status"]]
+        rows.append(row)
+    return rows
+
+
+def ranking(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any]]:
+    """The units directly below, each with its number for the year, best first."""
+    own = tree.cells(indicator, years=[year])
+    children = AdminUnit.objects.filter(parent=tree.unit).order_by("name")
+    rows: list[dict[str, Any]] = []
+    for child in children:
+        cell = tree.aggregate(indicator, own, year, child.id)
+        result = cell.result(indicator) if cell else None
+        rows.append({"unit": child, "value": result})
+    lower = indicator.direction == Indicator.Direction.DOWN
+    known = sorted((r for r in rows if r["value"] is not None), key=lambda r: r["value"], reverse=not lower)
+    return known + [r for r in rows if r["value"] is None]

@@ -1,0 +1,258 @@
+"""Writing indicator data: validation (women not above the total, a share within 0–100, a value far from last
+year's flagged), the preloaded catalogue, imports from CSV/XLSX, links from plan targets."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from binhdang.accounts.models import User
+from binhdang.indicators.catalogue import catalogue
+from binhdang.indicators.models import DataValue, Indicator
+from binhdang.lexicon.text import canonical, nfc
+from binhdang.plans.models import Measure
+from binhdang.units.models import AdminUnit
+
+FAR = Decimal("0.5")  # a value more than 50% away from last year's is flagged for a second look
+
+
+def catalogue_load() -> int:
+    """Create or update the preloaded indicators; returns how many there are."""
+    rows = catalogue()
+    for row in rows:
+        Indicator.objects.update_or_create(code=row["code"], owner=None, defaults={
+            k: v for k, v in row.items() if k != "code"})
+    return len(rows)
+
+
+@dataclass
+class Entry:
+    """One cell as typed: an indicator for a unit, period and sex."""
+
+    indicator: Indicator
+    unit: AdminUnit
+    year: int
+    half: int = 0
+    sex: str = DataValue.Sex.TOTAL
+    value: Decimal | None = None
+    numerator: Decimal | None = None
+    denominator: Decimal | None = None
+    where: str = ""  # "dòng 7" for an import: said in messages
+    flags: list[str] = field(default_factory=list)
+
+
+def entry_check(entry: Entry, totals: dict[tuple[Any, ...], Decimal | None]) -> list[str]:
+    """Errors of one entry (Vietnamese, ready to show); `totals` holds the total of the same cell, to check
+    the women's number against."""
+    ind, errors = entry.indicator, []
+    at = f"{entry.where}: " if entry.where else ""
+    if ind.kind == Indicator.Kind.RATIO:
+        if (entry.numerator is None) != (entry.denominator is None):
+            errors.append(at + _("%(name)s: cần cả tử số và mẫu số.") % {"name": ind.name})
+        elif entry.denominator is not None and entry.denominator <= 0:
+            errors.append(at + _("%(name)s: mẫu số phải lớn hơn 0.") % {"name": ind.name})
+        elif entry.numerator is not None and entry.numerator < 0:
+            errors.append(at + _("%(name)s: tử số không được âm.") % {"name": ind.name})
+        elif (ind.unit == "%" and entry.numerator is not None and entry.denominator
+              and entry.numerator > entry.denominator):
+            errors.append(at + _("%(name)s: tỷ lệ phần trăm phải trong khoảng 0–100 (tử số lớn hơn mẫu số).")
+                          % {"name": ind.name})
+    elif entry.value is not None and entry.value < 0:
+        errors.append(at + _("%(name)s: giá trị không được âm.") % {"name": ind.name})
+    if entry.sex == DataValue.Sex.FEMALE:
+        total = totals.get((ind.id, entry.unit.id, entry.year, entry.half))
+        mine = entry.numerator if ind.kind == Indicator.Kind.RATIO else entry.value
+        if total is not None and mine is not None and mine > total:
+            errors.append(at + _("%(name)s: số nữ không được lớn hơn tổng số.") % {"name": ind.name})
+    return errors
+
+
+@transaction.atomic
+def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[str]:
+    """Save entries all or nothing. Raises ValidationError with every message; returns the warnings (values
+    far from last year's, saved but flagged)."""
+    totals = {(e.indicator.id, e.unit.id, e.year, e.half): (e.numerator if e.indicator.kind == "ratio" else e.value)
+              for e in entries if e.sex == DataValue.Sex.TOTAL}
+    errors = [m for e in entries for m in entry_check(e, totals)]
+    if errors:
+        raise ValidationError(errors)
+    warnings = []
+    for e in entries:
+        if e.value is None and e.numerator is None:
+            DataValue.objects.filter(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex).delete()
+            continue
+        flag = _far_from_last_year(e)
+        if flag:
+            warnings.append(f"{e.where + ': ' if e.where else ''}{e.indicator.name} ({e.unit.name}): {flag}")
+        DataValue.objects.update_or_create(
+            indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex,
+            defaults={"value": e.value, "numerator": e.numerator, "denominator": e.denominator, "flagged": flag,
+                      "source": source, "entered_by": user})
+    return warnings
+
+
+def _far_from_last_year(e: Entry) -> str:
+    last = DataValue.objects.filter(indicator=e.indicator, unit=e.unit, year=e.year - 1, half=e.half,
+                                    sex=e.sex).first()
+    if last is None or last.result in (None, 0):
+        return ""
+    now = DataValue(indicator=e.indicator, value=e.value, numerator=e.numerator, denominator=e.denominator).result
+    if now is None:
+        return ""
+    change = abs(now - last.result) / abs(last.result)  # type: ignore[operator]
+    if change > FAR:
+        return _("khác năm trước %(pct)d%% (%(old)s → %(new)s), cần xem lại") % {
+            "pct": int(change * 100), "old": f"{last.result.normalize():f}", "new": f"{now.normalize():f}"}  # type: ignore[union-attr]
+    return ""
+
+
+# -- Import ---------------------------------------------------------------------------------------------
+
+COLUMNS = ["ma_chi_so", "ma_don_vi", "nam", "ky", "gioi_tinh", "gia_tri", "tu_so", "mau_so"]
+SEXES = {"": "t", "chung": "t", "tong": "t", "t": "t", "nu": "f", "nữ": "f", "f": "f", "nam": "m", "m": "m"}
+
+
+def rows_read(data: bytes, filename: str) -> list[dict[str, str]]:
+    """Rows of a CSV (UTF-8, with or without BOM, or Windows-1258) or XLSX file, keyed by the template's
+    column names."""
+    if filename.lower().endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        try:
+            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+        except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+            raise ValidationError(_("Không đọc được tệp Excel: hãy lưu lại dưới dạng .xlsx theo mẫu.")) from exc
+        raw = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    else:
+        for encoding in ("utf-8-sig", "cp1258"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ValidationError(_("Không đọc được tệp CSV: hãy lưu với bảng mã UTF-8."))
+        raw = list(csv.reader(io.StringIO(nfc(text)), delimiter=";" if text.count(";") > text.count(",") else ","))
+    if not raw or [c.strip().lower() for c in raw[0][: len(COLUMNS)]] != COLUMNS:
+        raise ValidationError(_("Dòng đầu của tệp phải là các cột của mẫu: %(cols)s. Hãy tải tệp mẫu.")
+                              % {"cols": ", ".join(COLUMNS)})
+    return [dict(zip(COLUMNS, [c.strip() for c in row] + [""] * len(COLUMNS), strict=False))
+            for row in raw[1:] if any(c.strip() for c in row)]
+
+
+def _number(text: str, where: str, errors: list[str]) -> Decimal | None:
+    if not text:
+        return None
+    try:
+        return Decimal(text.replace(" ", "").replace(",", "."))
+    except InvalidOperation:
+        errors.append(_("%(where)s: «%(text)s» không phải là số.") % {"where": where, "text": text})
+        return None
+
+
+def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]) -> tuple[int, list[str]]:
+    """Import a file all or nothing. Units are given by code within the user's areas. Returns (rows saved,
+    warnings); raises ValidationError listing every faulty row."""
+    from binhdang.accounts.access import restrict
+
+    rows = rows_read(data, filename)
+    indicators = {i.code: i for i in Indicator.objects.all()}
+    allowed = restrict(AdminUnit.objects.all(), user)
+    errors: list[str] = []
+    entries = []
+    for n, row in enumerate(rows, start=2):
+        where = _("dòng %(n)d") % {"n": n}
+        indicator = indicators.get(row["ma_chi_so"])
+        year = int(row["nam"]) if re.fullmatch(r"\d{4}", row["nam"]) else None
+        unit = _unit_of_code(allowed, row["ma_don_vi"], year)
+        sex = SEXES.get(row["gioi_tinh"].lower())
+        if indicator is None:
+            errors.append(_("%(where)s: không có chỉ số mã «%(code)s».") % {"where": where, "code": row["ma_chi_so"]})
+        if unit is None:
+            errors.append(_("%(where)s: không có đơn vị mã «%(code)s» trong địa bàn của bạn.")
+                          % {"where": where, "code": row["ma_don_vi"]})
+        if year is None:
+            errors.append(_("%(where)s: năm «%(y)s» không hợp lệ.") % {"where": where, "y": row["nam"]})
+        if sex is None:
+            errors.append(_("%(where)s: giới tính phải là chung, nữ hoặc nam.") % {"where": where})
+        half = int(row["ky"]) if row["ky"] in ("0", "1", "2") else 0
+        value, num, den = (_number(row[k], where, errors) for k in ("gia_tri", "tu_so", "mau_so"))
+        if indicator and unit and year and sex:
+            entries.append(Entry(indicator, unit, year, half, sex, value, num, den, where=where))
+    if errors:
+        raise ValidationError(errors)
+    warnings = values_save(user, entries, source="import")
+    return len(entries), warnings
+
+
+def _unit_of_code(units: Any, code: str, year: int | None) -> AdminUnit | None:
+    """A unit code names a unit of the structure in force that year (codes were reused after 1 July 2025)."""
+    if not code:
+        return None
+    era = "legacy" if year is not None and year < 2025 else "current"
+    found = list(units.filter(code=code))
+    return next((u for u in found if u.era == era), found[0] if found else None)
+
+
+def template_xlsx() -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "So lieu"
+    sheet.append(COLUMNS)
+    sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52"])
+    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", ""])
+    info = book.create_sheet("Chi so")
+    info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap"])
+    for i in Indicator.objects.filter(owner=None):
+        info.append([i.code, i.name, i.get_kind_display(), i.unit, "có" if i.by_sex else "",
+                     "tu_so + mau_so" if i.kind == "ratio" else "gia_tri"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+# -- Targets --------------------------------------------------------------------------------------------
+
+
+def indicator_suggest(measure: Measure, indicators: list[Indicator] | None = None) -> Indicator | None:
+    """The indicator a target measure speaks of, from its wording: the clause of the target holding the
+    measure's number first, else the whole target; the indicator whose phrases cover most words wins."""
+    indicators = indicators if indicators is not None else list(Indicator.objects.exclude(keywords=""))
+    raw = nfc(measure.target.text)
+    number = f"{measure.value.normalize():f}".replace(".", ",")
+    clauses = [canonical(c) for c in re.split(r"[;,.]\s", raw)
+               if re.search(rf"(?<![\d,]){re.escape(number)}(?![\d])", c)]
+    for candidate in [*clauses, f"{canonical(measure.subject)} {canonical(raw)}"]:
+        scored = []
+        for ind in indicators:
+            score = sum(len(k.split()) for k in ind.keywords.splitlines() if k and canonical(k) in candidate)
+            if score:
+                scored.append((score, ind))
+        scored.sort(key=lambda s: -s[0])
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            return scored[0][1]
+    return None
+
+
+def measures_link(measures: list[Measure]) -> int:
+    """Link each unlinked measure to the indicator its wording suggests; returns how many were linked."""
+    indicators = list(Indicator.objects.exclude(keywords=""))
+    linked = 0
+    for m in measures:
+        if m.indicator_id is None:
+            found = indicator_suggest(m, indicators)
+            if found:
+                m.indicator = found
+                m.save(update_fields=["indicator"])
+                linked += 1
+    return linked

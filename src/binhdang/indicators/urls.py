@@ -1,0 +1,12 @@
+from django.urls import path
+
+from binhdang.indicators import views
+
+urlpatterns = [
+    path("indicators/", views.indicator_list, name="indicator_list"),
+    path("indicators/template.xlsx", views.template_download, name="indicator_template"),
+    path("units/<int:unit_id>/data/", views.data_grid, name="data_grid"),
+    path("units/<int:unit_id>/data/import/", views.data_import, name="data_import"),
+    path("units/<int:unit_id>/dashboard/", views.dashboard, name="unit_dashboard"),
+    path("measures/<int:measure_id>/indicator/", views.measure_link, name="measure_link"),
+]

@@ -1,0 +1,206 @@
+"""Indicator pages: the catalogue, a unit's data grid, imports, the unit's dashboard with its exports, and the
+link from a plan's target to its indicator."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from binhdang.accounts.access import may_manage
+from binhdang.indicators import charts, selectors, services
+from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
+from binhdang.plans.models import Measure
+from binhdang.units import selectors as unit_selectors
+from binhdang.units.models import AdminUnit
+
+
+def _unit_or_404(request: HttpRequest, unit_id: int) -> AdminUnit:
+    try:
+        return unit_selectors.unit_get(request.user, unit_id)  # type: ignore[arg-type]
+    except ObjectDoesNotExist as exc:
+        raise Http404(_("Không có đơn vị này, hoặc bạn không có quyền xem.")) from exc
+
+
+def _year(request: HttpRequest) -> int:
+    raw = request.GET.get("year", "")
+    return int(raw) if raw.isdigit() and 1990 <= int(raw) <= 2100 else timezone.localdate().year - 1
+
+
+@login_required
+def indicator_list(request: HttpRequest) -> HttpResponse:
+    can_add = may_manage(request.user)  # type: ignore[arg-type]
+    form = IndicatorForm(request.POST or None)
+    if request.method == "POST":
+        if not can_add:
+            raise PermissionDenied
+        if form.is_valid():
+            indicator = form.save(commit=False)
+            indicator.owner = request.user.unit  # type: ignore[union-attr]
+            indicator.source = _("Chỉ số của đơn vị")
+            indicator.save()
+            messages.success(request, _("Đã thêm chỉ số."))
+            return redirect("indicator_list")
+    indicators = selectors.indicator_list(request.user)  # type: ignore[arg-type]
+    return render(request, "indicators/indicator_list.html", {"indicators": indicators, "form": form,
+                                                              "can_add": can_add},
+                  status=400 if form.errors else 200)
+
+
+@login_required
+def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
+    unit = _unit_or_404(request, unit_id)
+    year = _year(request)
+    can_edit = may_manage(request.user)  # type: ignore[arg-type]
+    indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
+    form = GridForm(request.POST or None, unit=unit, year=year, indicators=indicators)
+    status = 200
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied
+        if form.is_valid():
+            try:
+                warnings = services.values_save(request.user, form.entries())  # type: ignore[arg-type]
+            except ValidationError as exc:
+                for message in exc.messages:
+                    messages.error(request, message)
+                status = 400
+            else:
+                for w in warnings:
+                    messages.warning(request, w)
+                messages.success(request, _("Đã lưu số liệu năm %(year)d.") % {"year": year})
+                return redirect(f"{request.path}?year={year}")
+        else:
+            messages.error(request, _("Có ô không phải là số: hãy sửa các ô được đánh dấu."))
+            status = 400
+    return render(request, "indicators/grid.html", {"unit": unit, "year": year, "form": form,
+                                                    "can_edit": can_edit}, status=status)
+
+
+@login_required
+def data_import(request: HttpRequest, unit_id: int) -> HttpResponse:
+    unit = _unit_or_404(request, unit_id)
+    if not may_manage(request.user):  # type: ignore[arg-type]
+        raise PermissionDenied
+    form = ImportForm(request.POST or None, request.FILES or None)
+    errors: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            count, warnings = services.values_import(request.user, upload.read(), upload.name,  # type: ignore[arg-type]
+                                                     unit_selectors.top_units(request.user))  # type: ignore[arg-type]
+        except ValidationError as exc:
+            errors = exc.messages
+        else:
+            for w in warnings:
+                messages.warning(request, w)
+            messages.success(request, _("Đã nhập %(n)d số liệu.") % {"n": count})
+            return redirect("unit_dashboard", unit_id=unit.id)
+    return render(request, "indicators/import.html", {"unit": unit, "form": form, "errors": errors},
+                  status=400 if errors or form.errors else 200)
+
+
+@login_required
+def template_download(request: HttpRequest) -> HttpResponse:
+    from binhdang.reports.export import XLSX_TYPE
+
+    response = HttpResponse(services.template_xlsx(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = 'attachment; filename="mau-so-lieu-binhdang.xlsx"'
+    return response
+
+
+@login_required
+def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
+    unit = _unit_or_404(request, unit_id)
+    rows = selectors.progress(request.user, unit)  # type: ignore[arg-type]
+    fmt = request.GET.get("format")
+    if fmt in ("csv", "xlsx"):
+        return _export(unit, rows, fmt)
+    counts: dict[str, int] = {}
+    for r in rows:
+        r["spark"] = charts.sparkline(r["data"])
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
+    chosen = next((i for i in indicators if i.code == request.GET.get("indicator")),
+                  next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
+    year = _year(request) if "year" in request.GET else (
+        max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
+    ranking = selectors.ranking(selectors.Tree(unit), chosen, year) if chosen else []
+    context = {
+        "unit": unit, "rows": rows, "labels": selectors.STATUS_LABELS,
+        "counts": [(k, selectors.STATUS_LABELS[k], counts.get(k, 0)) for k in selectors.STATUS_LABELS],
+        "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
+        "bars": charts.bars(ranking), "map": charts.points(ranking),
+        "rounds": _completeness(request, unit), "can_manage": may_manage(request.user),  # type: ignore[arg-type]
+    }
+    return render(request, "indicators/dashboard.html", context)
+
+
+def _completeness(request: HttpRequest, unit: AdminUnit) -> list[tuple[object, dict]]:
+    from binhdang.reports.selectors import completeness, round_list
+
+    paths = [unit.path, *(p.path for p in unit.predecessors.all())]
+    rounds = round_list(request.user).filter(plan__unit__path__in=paths)[:5]  # type: ignore[arg-type]
+    return [(r, completeness(r)) for r in rounds]
+
+
+def _export(unit: AdminUnit, rows: list[dict], fmt: str) -> HttpResponse:
+    header = ["Kế hoạch", "Chỉ tiêu", "Mục tiêu", "Năm đạt", "Chỉ số", "Năm số liệu", "Giá trị", "Tình trạng"]
+    table = [[str(r["plan"]), r["measure"].target.text, f"{r['measure'].get_comparator_display()} "
+              f"{r['measure'].value.normalize():f} {r['measure'].unit}", r["measure"].by_year or "",
+              r["indicator"].name if r["indicator"] else "", r["latest_year"] or "",
+              f"{r['latest'].normalize():f}" if r["latest"] is not None else "", r["label"]] for r in rows]
+    stem = f"tien-do-chi-tieu-{unit.code}"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(header)
+        writer.writerows(table)
+        response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
+    else:
+        from openpyxl import Workbook
+
+        from binhdang.reports.export import XLSX_TYPE
+
+        book = Workbook()
+        sheet = book.active
+        sheet.append(header)
+        for row in table:
+            sheet.append(row)
+        buffer = io.BytesIO()
+        book.save(buffer)
+        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
+    return response
+
+
+@login_required
+@require_POST
+def measure_link(request: HttpRequest, measure_id: int) -> HttpResponse:
+    from binhdang.plans.selectors import plan_list
+
+    try:
+        measure = Measure.objects.select_related("target__objective__plan").get(
+            id=measure_id, target__objective__plan__in=plan_list(request.user))  # type: ignore[arg-type]
+    except ObjectDoesNotExist as exc:
+        raise Http404(_("Không có chỉ tiêu này, hoặc bạn không có quyền xem.")) from exc
+    plan = measure.target.objective.plan
+    if not may_manage(request.user, plan.issuer_agency_id):  # type: ignore[arg-type]
+        raise PermissionDenied
+    code = request.POST.get("indicator", "")
+    measure.indicator = selectors.indicator_list(request.user).filter(code=code).first() if code else None  # type: ignore[arg-type]
+    measure.save(update_fields=["indicator"])
+    messages.success(request, _("Đã gắn chỉ tiêu với chỉ số.") if measure.indicator else _("Đã bỏ gắn chỉ số."))
+    back = request.POST.get("unit")
+    return redirect("unit_dashboard", unit_id=int(back)) if back and back.isdigit() else redirect(
+        "plan_detail", plan_id=plan.id)
+
+
