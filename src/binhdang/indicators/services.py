@@ -132,20 +132,29 @@ def rows_read(data: bytes, filename: str) -> list[dict[str, str]]:
             raise ValidationError(_("Không đọc được tệp Excel: hãy lưu lại dưới dạng .xlsx theo mẫu.")) from exc
         raw = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
     else:
-        for encoding in ("utf-8-sig", "cp1258"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-        else:
-            raise ValidationError(_("Không đọc được tệp CSV: hãy lưu với bảng mã UTF-8."))
+        text = _csv_text(data)
         raw = list(csv.reader(io.StringIO(nfc(text)), delimiter=";" if text.count(";") > text.count(",") else ","))
     if not raw or [c.strip().lower() for c in raw[0][: len(COLUMNS)]] != COLUMNS:
         raise ValidationError(_("Dòng đầu của tệp phải là các cột của mẫu: %(cols)s. Hãy tải tệp mẫu.")
                               % {"cols": ", ".join(COLUMNS)})
     return [dict(zip(COLUMNS, [c.strip() for c in row] + [""] * len(COLUMNS), strict=False))
             for row in raw[1:] if any(c.strip() for c in row)]
+
+
+def _csv_text(data: bytes) -> str:
+    """A CSV as Excel saves it on a Vietnamese Windows: UTF-8 (with or without BOM), UTF-16, or legacy
+    encodings the document reader knows (Windows-1258, TCVN3, VNI)."""
+    from binhdang.reader import ReaderError
+    from binhdang.reader.extract import extract
+
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return extract(data, "so-lieu.txt").text
+    except ReaderError:
+        return data.decode("cp1258", errors="replace")  # too short to tell: Windows' own Vietnamese code page
 
 
 def _number(text: str, where: str, errors: list[str]) -> Decimal | None:
