@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import HttpRequest
-from ninja import Field, NinjaAPI, Query, Schema
+from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
@@ -39,6 +39,8 @@ def token_create(user: User, name: str) -> str:
     ApiToken.objects.create(user=user, name=name, digest=token_digest(token))
     return token
 
+
+MAX_ID = 2**53  # ids beyond what JSON numbers carry are not ids of ours
 
 api = NinjaAPI(title="binhdang", version="1", auth=TokenAuth(), urls_namespace="api",
                description="Chỉ số, số liệu tách biệt giới, tiến độ chỉ tiêu. Xác thực: Authorization: Bearer <token>.")
@@ -84,17 +86,25 @@ class ProgressOut(Schema):
 
 
 class ValueIn(Schema):
-    indicator: str
-    unit_id: int
+    indicator: str = Field(max_length=60)
+    unit_id: int = Field(ge=1, le=MAX_ID)
     year: int = Field(ge=1990, le=2100)
     half: int = Field(0, ge=0, le=2)
     sex: str = Field("t", pattern="^[tfm]$")
-    value: Decimal | None = None
-    numerator: Decimal | None = None
-    denominator: Decimal | None = None
+    value: float | None = Field(None, ge=0, le=1e12)
+    numerator: float | None = Field(None, ge=0, le=1e12)
+    denominator: float | None = Field(None, ge=0, le=1e12)
 
 
-class ValueOut(ValueIn):
+class ValueOut(Schema):
+    indicator: str
+    unit_id: int
+    year: int
+    half: int
+    sex: str
+    value: Decimal | None
+    numerator: Decimal | None
+    denominator: Decimal | None
     flagged: str
 
 
@@ -105,6 +115,12 @@ class WriteOut(Schema):
 
 class Problem(Schema):
     detail: str | list[str]
+
+
+class Invalid(Schema):
+    """A request the API could not read: which field, and why (django-ninja's validation errors)."""
+
+    detail: list[dict]
 
 
 def _unit(request: HttpRequest, unit_id: int) -> AdminUnit:
@@ -126,8 +142,8 @@ def indicators(request: HttpRequest) -> list[Indicator]:
     return list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
 
 
-@api.get("/units/{unit_id}/aggregate", response={200: CellOut, 404: Problem})
-def aggregate(request: HttpRequest, unit_id: int, indicator: str, year: int = Query(..., ge=1990, le=2100),
+@api.get("/units/{unit_id}/aggregate", response={200: CellOut, 404: Problem, 422: Invalid})
+def aggregate(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID), indicator: str = Query(..., max_length=60), year: int = Query(..., ge=1990, le=2100),
               sex: str = Query("t", pattern="^[tfm]$")) -> dict:
     unit, ind = _unit(request, unit_id), _indicator(request, indicator)
     tree = selectors.Tree(unit)
@@ -136,8 +152,8 @@ def aggregate(request: HttpRequest, unit_id: int, indicator: str, year: int = Qu
             "numerator": cell.numerator, "denominator": cell.denominator, "units": cell.units}
 
 
-@api.get("/units/{unit_id}/progress", response={200: list[ProgressOut], 404: Problem})
-def progress(request: HttpRequest, unit_id: int) -> list[dict]:
+@api.get("/units/{unit_id}/progress", response={200: list[ProgressOut], 404: Problem, 422: Invalid})
+def progress(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID)) -> list[dict]:
     unit = _unit(request, unit_id)
     return [{"measure_id": r["measure"].id, "plan_id": r["plan"].id, "target": r["measure"].target.text,
              "comparator": r["measure"].comparator, "target_value": r["measure"].value, "by_year": r["measure"].by_year,
@@ -146,8 +162,8 @@ def progress(request: HttpRequest, unit_id: int) -> list[dict]:
             for r in selectors.progress(request.user, unit)]  # type: ignore[arg-type]
 
 
-@api.get("/values", response={200: list[ValueOut], 404: Problem})
-def values(request: HttpRequest, unit_id: int, indicator: str | None = None,
+@api.get("/values", response={200: list[ValueOut], 404: Problem, 422: Invalid})
+def values(request: HttpRequest, unit_id: int = Query(..., ge=1, le=MAX_ID), indicator: str | None = Query(None, max_length=60),
            year: int | None = Query(None, ge=1990, le=2100)) -> list[dict]:
     unit = _unit(request, unit_id)
     rows = restrict(DataValue.objects.filter(unit=unit), request.user).select_related("indicator")  # type: ignore[arg-type]
@@ -160,14 +176,20 @@ def values(request: HttpRequest, unit_id: int, indicator: str | None = None,
             for v in rows.order_by("indicator__code", "year", "half", "sex")[:5000]]
 
 
-@api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem})
-def values_write(request: HttpRequest, payload: list[ValueIn]) -> tuple[int, dict]:
+@api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem, 422: Invalid})
+def values_write(request: HttpRequest, payload: list[ValueIn]) -> Status:
     if not may_manage(request.user):  # type: ignore[arg-type]
         raise HttpError(403, "Tài khoản này không được ghi số liệu.")
     entries = [services.Entry(_indicator(request, v.indicator), _unit(request, v.unit_id), v.year, v.half, v.sex,
-                              v.value, v.numerator, v.denominator, where=f"#{n}") for n, v in enumerate(payload)]
+                              _decimal(v.value), _decimal(v.numerator), _decimal(v.denominator), where=f"#{n}")
+               for n, v in enumerate(payload)]
     try:
         warnings = services.values_save(request.user, entries, source="api")  # type: ignore[arg-type]
     except ValidationError as exc:
-        return 400, {"detail": exc.messages}
-    return 200, {"saved": len(entries), "warnings": warnings}
+        return Status(400, {"detail": exc.messages})
+    return Status(200, {"saved": len(entries), "warnings": warnings})
+
+
+def _decimal(number: float | None) -> Decimal | None:
+    """JSON numbers arrive as floats; stored as the decimal they were written as (0.1, not 0.1000000000000000055)."""
+    return None if number is None else Decimal(repr(number)).quantize(Decimal("0.001"))
