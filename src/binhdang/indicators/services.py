@@ -12,7 +12,9 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from binhdang.accounts.models import User
 from binhdang.indicators.catalogue import catalogue
@@ -77,31 +79,51 @@ def entry_check(entry: Entry, totals: dict[tuple[Any, ...], Decimal | None]) -> 
 
 @transaction.atomic
 def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[str]:
-    """Save entries all or nothing. Raises ValidationError with every message; returns the warnings (values
-    far from last year's, saved but flagged)."""
+    """Save entries all or nothing, in bulk (an import of thousands of rows is a few queries), each change in
+    the values' history. Raises ValidationError with every message; returns the warnings (values far from last
+    year's, saved but flagged)."""
     totals = {(e.indicator.id, e.unit.id, e.year, e.half): (e.numerator if e.indicator.kind == "ratio" else e.value)
               for e in entries if e.sex == DataValue.Sex.TOTAL}
     errors = [m for e in entries for m in entry_check(e, totals)]
     if errors:
         raise ValidationError(errors)
-    warnings = []
+    known = _stored(entries)
+    now, warnings = timezone.now(), []
+    to_create: list[DataValue] = []
+    to_update: list[DataValue] = []
+    to_delete: list[int] = []
     for e in entries:
+        key = (e.indicator.id, e.unit.id, e.year, e.half, e.sex)
+        stored = known.get(key)
         if e.value is None and e.numerator is None:
-            DataValue.objects.filter(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex).delete()
+            if stored is not None:
+                to_delete.append(stored.id)
             continue
-        flag = _far_from_last_year(e)
+        flag = _far_from(known.get((e.indicator.id, e.unit.id, e.year - 1, e.half, e.sex)), e)
         if flag:
             warnings.append(f"{e.where + ': ' if e.where else ''}{e.indicator.name} ({e.unit.name}): {flag}")
-        DataValue.objects.update_or_create(
-            indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex,
-            defaults={"value": e.value, "numerator": e.numerator, "denominator": e.denominator, "flagged": flag,
-                      "source": source, "entered_by": user})
+        value = stored or DataValue(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex)
+        value.value, value.numerator, value.denominator = e.value, e.numerator, e.denominator
+        value.flagged, value.source, value.entered_by, value.entered_at = flag, source, user, now
+        (to_update if stored else to_create).append(value)
+    DataValue.objects.filter(id__in=to_delete).delete()
+    bulk_create_with_history(to_create, DataValue, batch_size=1000, default_user=user)
+    bulk_update_with_history(to_update, DataValue, ["value", "numerator", "denominator", "flagged", "source",
+                                                    "entered_by", "entered_at"], batch_size=1000, default_user=user)
     return warnings
 
 
-def _far_from_last_year(e: Entry) -> str:
-    last = DataValue.objects.filter(indicator=e.indicator, unit=e.unit, year=e.year - 1, half=e.half,
-                                    sex=e.sex).first()
+def _stored(entries: list[Entry]) -> dict[tuple[int, int, int, int, str], DataValue]:
+    """The stored values of the entries' cells and of the same cells a year before, in one query."""
+    if not entries:
+        return {}
+    years = {e.year for e in entries} | {e.year - 1 for e in entries}
+    rows = DataValue.objects.filter(indicator__in={e.indicator.id for e in entries}, unit__in={e.unit.id for e in entries},
+                                    year__in=years).select_related("indicator")
+    return {(v.indicator_id, v.unit_id, v.year, v.half, v.sex): v for v in rows}
+
+
+def _far_from(last: DataValue | None, e: Entry) -> str:
     if last is None or last.result in (None, 0):
         return ""
     now = DataValue(indicator=e.indicator, value=e.value, numerator=e.numerator, denominator=e.denominator).result
@@ -174,14 +196,17 @@ def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]
 
     rows = rows_read(data, filename)
     indicators = {i.code: i for i in Indicator.objects.all()}
-    allowed = restrict(AdminUnit.objects.all(), user)
+    codes = {row["ma_don_vi"] for row in rows if row["ma_don_vi"]}
+    by_code: dict[str, list[AdminUnit]] = {}
+    for known in restrict(AdminUnit.objects.filter(code__in=codes), user):
+        by_code.setdefault(known.code, []).append(known)
     errors: list[str] = []
     entries = []
     for n, row in enumerate(rows, start=2):
         where = _("dòng %(n)d") % {"n": n}
         indicator = indicators.get(row["ma_chi_so"])
         year = int(row["nam"]) if re.fullmatch(r"\d{4}", row["nam"]) else None
-        unit = _unit_of_code(allowed, row["ma_don_vi"], year)
+        unit = _unit_of_code(by_code.get(row["ma_don_vi"], []), year)
         sex = SEXES.get(row["gioi_tinh"].lower())
         if indicator is None:
             errors.append(_("%(where)s: không có chỉ số mã «%(code)s».") % {"where": where, "code": row["ma_chi_so"]})
@@ -202,12 +227,9 @@ def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]
     return len(entries), warnings
 
 
-def _unit_of_code(units: Any, code: str, year: int | None) -> AdminUnit | None:
+def _unit_of_code(found: list[AdminUnit], year: int | None) -> AdminUnit | None:
     """A unit code names a unit of the structure in force that year (codes were reused after 1 July 2025)."""
-    if not code:
-        return None
     era = "legacy" if year is not None and year < 2025 else "current"
-    found = list(units.filter(code=code))
     return next((u for u in found if u.era == era), found[0] if found else None)
 
 
