@@ -136,6 +136,33 @@ def _far_from(last: DataValue | None, e: Entry) -> str:
     return ""
 
 
+def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
+                        figures: list[tuple[Indicator, Decimal, Decimal | None]]) -> tuple[int, list[str]]:
+    """Write a report's figures (indicator, total, women or None) as the unit's values for the period: the total,
+    and for an indicator by sex the women and the men (total less women). A cell entered by hand, imported or
+    sent through the API is never overwritten by a report: it is left and named in the returned notes.
+    Returns (values written, notes)."""
+    entries: list[Entry] = []
+    for indicator, total, female in figures:
+        entries.append(Entry(indicator, unit, year, half, DataValue.Sex.TOTAL, value=total))
+        if indicator.by_sex and female is not None:
+            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.FEMALE, value=female))
+            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.MALE, value=total - female))
+    stored = _stored(entries)
+    fresh: list[Entry] = []
+    kept: dict[Indicator, None] = {}
+    for e in entries:
+        cell = stored.get((e.indicator.id, unit.id, year, half, e.sex))
+        if cell is not None and cell.source != "report":
+            kept[e.indicator] = None
+        else:
+            fresh.append(e)
+    values_save(user, fresh, source="report")
+    notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
+             % {"name": ind.name, "unit": unit.name} for ind in kept]
+    return len(fresh), notes
+
+
 # -- Import ---------------------------------------------------------------------------------------------
 
 COLUMNS = ["ma_chi_so", "ma_don_vi", "nam", "ky", "gioi_tinh", "gia_tri", "tu_so", "mau_so"]

@@ -13,6 +13,7 @@ from binhdang.lexicon.text import nfc
 from binhdang.plans.forms import DATE_WIDGET
 from binhdang.plans.models import Duty
 from binhdang.reports.models import Report, Round
+from binhdang.reports.services import ItemSpec
 
 
 class RoundForm(forms.Form):
@@ -21,10 +22,11 @@ class RoundForm(forms.Form):
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     due = forms.DateField(label=_("Hạn gửi báo cáo"), widget=DATE_WIDGET)
     items = forms.CharField(
-        label=_("Phần số liệu: mỗi dòng một chỉ số, dạng «tên | đơn vị tính | giới» (ghi «giới» để tách nam, nữ)"),
+        label=_("Phần số liệu: mỗi dòng một chỉ số, dạng «tên | đơn vị tính | giới | mã chỉ số» (ghi «giới» để tách "
+                "nam, nữ; mã chỉ số, nếu có, để số liệu được chấp nhận ghi vào chỉ số đó)"),
         widget=forms.Textarea(attrs={"rows": 6}), required=False)
 
-    def clean_items(self) -> list[tuple[str, str, bool]]:
+    def clean_items(self) -> list[ItemSpec]:
         out = []
         for raw in nfc(self.cleaned_data["items"]).splitlines():
             parts = [p.strip() for p in raw.split("|")]
@@ -32,12 +34,13 @@ class RoundForm(forms.Form):
                 continue
             unit = parts[1] if len(parts) > 1 and parts[1] else "người"
             by_sex = len(parts) > 2 and parts[2].lower() in ("giới", "gioi", "x", "có", "co")
-            out.append((parts[0][:200], unit[:30], by_sex))
+            code = parts[3].lower() if len(parts) > 3 else ""
+            out.append(ItemSpec(parts[0][:200], unit[:30], by_sex, code[:60]))
         return out
 
 
-def items_text(items: list[tuple[str, str, bool]]) -> str:
-    return "\n".join(f"{label} | {unit}" + (" | giới" if by_sex else "") for label, unit, by_sex in items)
+def items_text(items: list[ItemSpec]) -> str:
+    return "\n".join(" | ".join([i.label, i.unit, "giới" if i.by_sex else "", i.code]).rstrip(" |") for i in items)
 
 
 class ReportForm(forms.Form):

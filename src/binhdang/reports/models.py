@@ -48,6 +48,9 @@ class Item(models.Model):
     by_sex = models.BooleanField(_("tách theo giới tính"), default=True)
     measure = models.ForeignKey(Measure, models.SET_NULL, null=True, blank=True, related_name="+",
                                 verbose_name=_("chỉ tiêu của kế hoạch"))
+    # The count indicator this line feeds: accepted and consolidated figures become the indicator's values.
+    indicator = models.ForeignKey("indicators.Indicator", models.SET_NULL, null=True, blank=True, related_name="+",
+                                  verbose_name=_("chỉ số"))
 
     class Meta:
         ordering = ["round", "order", "id"]

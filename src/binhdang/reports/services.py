@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from binhdang.accounts.models import User
+from binhdang.indicators import services as indicator_services
+from binhdang.indicators.models import Indicator
 from binhdang.lexicon.agencies import KINDS_BY_CODE
 from binhdang.lexicon.text import canonical
 from binhdang.plans.models import Duty, Plan
@@ -24,14 +27,29 @@ from binhdang.plans.services import agency_of_kind
 from binhdang.reports.models import Consolidated, Evidence, Item, Line, Reminder, Report, Round, Value
 from binhdang.units.models import AdminUnit, Agency
 
+
+@dataclass(frozen=True)
+class ItemSpec:
+    """A line of a round's numbers section as the coordinator writes it; `code` names the count indicator it
+    feeds (empty: the indicator whose name is the label, if any)."""
+
+    label: str
+    unit: str = "người"
+    by_sex: bool = False
+    code: str = ""
+
+
 # The numbers section a round starts with; the coordinator edits it when opening the round.
-DEFAULT_ITEMS: list[tuple[str, str, bool]] = [
-    ("Số người được tập huấn, bồi dưỡng về bình đẳng giới", "người", True),
-    ("Số cuộc truyền thông, tập huấn đã tổ chức", "cuộc", False),
-    ("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False),
-    ("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False),
-    ("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True),
+DEFAULT_ITEMS = [
+    ItemSpec("Số người được tập huấn, bồi dưỡng về bình đẳng giới", "người", True, "so-nguoi-tap-huan-bdg"),
+    ItemSpec("Số cuộc truyền thông, tập huấn đã tổ chức", "cuộc", False, "so-cuoc-truyen-thong"),
+    ItemSpec("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False, "so-san-pham-truyen-thong"),
+    ItemSpec("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False, "so-cuoc-thanh-tra-bdg"),
+    ItemSpec("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True, "so-nan-nhan-duoc-ho-tro"),
 ]
+# Which period of an indicator a round's figures are: a half-year report covers the first six months, an annual
+# one the whole year; an ad hoc report covers no period and feeds no indicator.
+HALF_OF_KIND = {Round.Kind.HALF_YEAR: 1, Round.Kind.ANNUAL: 0}
 
 
 class ReportConflict(Exception):
@@ -79,12 +97,14 @@ def expected_agencies(plan: Plan) -> list[Agency]:
 
 @transaction.atomic
 def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: dt.date,
-               items: list[tuple[str, str, bool]]) -> Round:
+               items: list[ItemSpec]) -> Round:
     if plan.status != Plan.Status.CONFIRMED:
         raise ValidationError(_("Chỉ mở kỳ báo cáo cho kế hoạch đã xác nhận."))
+    indicators = _item_indicators(items)
     rnd = Round.objects.create(plan=plan, kind=kind, name=name, year=year, due=due, opened_by=user)
-    Item.objects.bulk_create(Item(round=rnd, order=i, label=label, unit=unit, by_sex=by_sex)
-                             for i, (label, unit, by_sex) in enumerate(items))
+    Item.objects.bulk_create(Item(round=rnd, order=i, label=spec.label, unit=spec.unit, by_sex=spec.by_sex,
+                                  indicator=indicators.get(spec))
+                             for i, spec in enumerate(items))
     duties = defaultdict(list)
     for duty in Duty.objects.filter(plan=plan):
         duties[duty.agency_id].append(duty)
@@ -92,6 +112,25 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
         report = Report.objects.create(round=rnd, agency=agency)
         Line.objects.bulk_create(Line(report=report, duty=d, status=d.status) for d in duties[agency.id])
     return rnd
+
+
+def _item_indicators(items: list[ItemSpec]) -> dict[ItemSpec, Indicator]:
+    """The count indicator of each line: the one its code names, else the one named as the line is. A code that
+    names no count indicator is an error (a ratio needs a numerator and a denominator, not a report's figure)."""
+    counts = list(Indicator.objects.filter(kind=Indicator.Kind.COUNT))
+    by_code = {i.code: i for i in counts}
+    by_name = {canonical(i.name): i for i in counts}
+    found, wrong = {}, []
+    for spec in items:
+        indicator = by_code.get(spec.code) if spec.code else by_name.get(canonical(spec.label))
+        if spec.code and indicator is None:
+            wrong.append(spec.code)
+        elif indicator is not None:
+            found[spec] = indicator
+    if wrong:
+        raise ValidationError(_("Không có chỉ số số đếm mã %(codes)s (xem danh mục chỉ số).")
+                              % {"codes": ", ".join(f"«{c}»" for c in wrong)})
+    return found
 
 
 # -- Saving, submitting, reviewing ----------------------------------------------------------------------
@@ -164,11 +203,36 @@ def report_withdraw(report: Report, user: User) -> bool:
 
 
 def report_review(report: Report, user: User, *, accept: bool, comment: str) -> bool:
+    """Accept or return a submitted report. Accepting the report of a unit below the plan's (its People's
+    Committee speaks for the whole unit) makes its figures that unit's indicator values."""
     if not accept and not comment.strip():
         raise ValidationError(_("Hãy ghi lý do trả lại để cơ quan báo cáo biết cần sửa gì."))
-    return _transition(report, user, (Report.Status.SUBMITTED,),
-                       status=Report.Status.ACCEPTED if accept else Report.Status.RETURNED,
-                       reviewed_by=user, reviewed_at=timezone.now(), review_comment=comment.strip())
+    changed = _transition(report, user, (Report.Status.SUBMITTED,),
+                          status=Report.Status.ACCEPTED if accept else Report.Status.RETURNED,
+                          reviewed_by=user, reviewed_at=timezone.now(), review_comment=comment.strip())
+    rnd = report.round
+    if changed and accept and report.agency.unit_id != rnd.plan.unit_id:
+        accepted = rnd.reports.filter(agency__unit=report.agency.unit_id, status=Report.Status.ACCEPTED)
+        indicator_values_fill(rnd, report.agency.unit, list(accepted), user)
+    return changed
+
+
+def indicator_values_fill(rnd: Round, unit: AdminUnit, reports: list[Report], user: User) -> tuple[int, list[str]]:
+    """The round's figures summed over `reports`, written as `unit`'s values of the indicators the lines feed,
+    for the round's year and period. Returns (values written, notes on hand-entered values left alone)."""
+    half = HALF_OF_KIND.get(rnd.kind)  # type: ignore[call-overload]
+    items = [i for i in rnd.items.select_related("indicator") if i.indicator is not None]
+    if half is None or not items:
+        return 0, []
+    values = list(Value.objects.filter(report__in=reports, item__in=items))
+    figures = []
+    for item in items:
+        mine = [v for v in values if v.item_id == item.id and v.total is not None]
+        if mine:
+            women = [v.female for v in mine if v.female is not None]
+            figures.append((item.indicator, sum((v.total or Decimal(0) for v in mine), Decimal(0)),
+                            sum(women, Decimal(0)) if item.by_sex and len(women) == len(mine) else None))
+    return indicator_services.values_from_reports(user, unit, rnd.year, half, figures)  # type: ignore[arg-type]
 
 
 MAX_EVIDENCE = 20 * 1024 * 1024
@@ -292,6 +356,12 @@ def consolidate(rnd: Round, user: User) -> Consolidated:
                 "signer_position": plan.signer_position, "signer_name": plan.signer_name}
     consolidated, _created = Consolidated.objects.update_or_create(round=rnd, defaults=defaults)
     return consolidated
+
+
+def round_values_record(rnd: Round, user: User) -> tuple[int, list[str]]:
+    """The consolidated figures (every sent report summed) become the values of the plan's unit."""
+    sent = [r for r in rnd.reports.all() if r.is_sent]
+    return indicator_values_fill(rnd, rnd.plan.unit, sent, user)
 
 
 def consolidated_edit(consolidated: Consolidated, user: User, *, title: str, number: str, texts: list[str],

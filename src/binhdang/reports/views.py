@@ -79,7 +79,7 @@ def round_new(request: HttpRequest, plan_id: int) -> HttpResponse:
 def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
     rnd = _round_or_404(request, round_id)
     context = {"round": rnd, "c": selectors.completeness(rnd), "runs": _runs(request, rnd),
-               "consolidated": getattr(rnd, "consolidated", None)}
+               "consolidated": getattr(rnd, "consolidated", None), "items": rnd.items.select_related("indicator")}
     return render(request, "reports/round_detail.html", context)
 
 
@@ -219,6 +219,12 @@ def consolidated_page(request: HttpRequest, round_id: int) -> HttpResponse:
         if "assemble" in request.POST:
             services.consolidate(rnd, request.user)  # type: ignore[arg-type]
             messages.success(request, _("Đã tổng hợp từ các báo cáo đã gửi."))
+            written, notes = services.round_values_record(rnd, request.user)  # type: ignore[arg-type]
+            if written:
+                messages.info(request, _("Đã ghi %(n)d số liệu vào các chỉ số của %(unit)s.")
+                              % {"n": written, "unit": rnd.plan.unit.name})
+            for note in notes:
+                messages.warning(request, note)
             return redirect("consolidated_page", round_id=rnd.id)
     consolidated = getattr(rnd, "consolidated", None)
     if consolidated is None:
