@@ -54,6 +54,7 @@ class IndicatorOut(Schema):
     multiplier: Decimal
     direction: str
     by_sex: bool
+    breakdowns: str = Field(description="breakdowns beyond sex, comma-separated: tuoi, dan-toc, khu-vuc")
     periodicity: str
     source: str
     target_2025: Decimal | None
@@ -65,6 +66,7 @@ class CellOut(Schema):
     indicator: str
     year: int
     sex: str
+    group: str
     value: Decimal | None = Field(description="the unit's number: a count, or a ratio recomputed from its parts")
     numerator: Decimal | None
     denominator: Decimal | None
@@ -91,6 +93,7 @@ class ValueIn(Schema):
     year: int = Field(ge=1990, le=2100)
     half: int = Field(0, ge=0, le=2)
     sex: str = Field("t", pattern="^[tfm]$")
+    group: str = Field("", max_length=30, description="breakdown group, e.g. tuoi:duoi-16; empty for everyone")
     value: float | None = Field(None, ge=0, le=1e12)
     numerator: float | None = Field(None, ge=0, le=1e12)
     denominator: float | None = Field(None, ge=0, le=1e12)
@@ -102,6 +105,7 @@ class ValueOut(Schema):
     year: int
     half: int
     sex: str
+    group: str
     value: Decimal | None
     numerator: Decimal | None
     denominator: Decimal | None
@@ -144,11 +148,13 @@ def indicators(request: HttpRequest) -> list[Indicator]:
 
 @api.get("/units/{unit_id}/aggregate", response={200: CellOut, 404: Problem, 422: Invalid})
 def aggregate(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID), indicator: str = Query(..., max_length=60), year: int = Query(..., ge=1990, le=2100),
-              sex: str = Query("t", pattern="^[tfm]$")) -> dict:
+              sex: str = Query("t", pattern="^[tfm]$"),
+              group: str = Query("", max_length=30, description="breakdown group, e.g. tuoi:duoi-16; empty for everyone")) -> dict:
     unit, ind = _unit(request, unit_id), _indicator(request, indicator)
     tree = selectors.Tree(unit)
-    cell = tree.aggregate(ind, tree.cells(ind, sex, years=[year]), year) or selectors.Cell()
-    return {"unit_id": unit.id, "indicator": ind.code, "year": year, "sex": sex, "value": cell.result(ind),
+    cell = tree.aggregate(ind, tree.cells(ind, sex, years=[year], group=group), year) or selectors.Cell()
+    return {"unit_id": unit.id, "indicator": ind.code, "year": year, "sex": sex, "group": group,
+            "value": cell.result(ind),
             "numerator": cell.numerator, "denominator": cell.denominator, "units": cell.units}
 
 
@@ -172,8 +178,8 @@ def values(request: HttpRequest, unit_id: int = Query(..., ge=1, le=MAX_ID), ind
     if year is not None:
         rows = rows.filter(year=year)
     return [{"indicator": v.indicator.code, "unit_id": v.unit_id, "year": v.year, "half": v.half, "sex": v.sex,
-             "value": v.value, "numerator": v.numerator, "denominator": v.denominator, "flagged": v.flagged}
-            for v in rows.order_by("indicator__code", "year", "half", "sex")[:5000]]
+             "group": v.group, "value": v.value, "numerator": v.numerator, "denominator": v.denominator, "flagged": v.flagged}
+            for v in rows.order_by("indicator__code", "year", "half", "sex", "group")[:5000]]
 
 
 @api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem, 422: Invalid})
@@ -181,7 +187,8 @@ def values_write(request: HttpRequest, payload: list[ValueIn]) -> Status:
     if not may_manage(request.user):  # type: ignore[arg-type]
         raise HttpError(403, "Tài khoản này không được ghi số liệu.")
     entries = [services.Entry(_indicator(request, v.indicator), _unit(request, v.unit_id), v.year, v.half, v.sex,
-                              _decimal(v.value), _decimal(v.numerator), _decimal(v.denominator), where=f"#{n}")
+                              _decimal(v.value), _decimal(v.numerator), _decimal(v.denominator), group=v.group,
+                              where=f"#{n}")
                for n, v in enumerate(payload)]
     try:
         warnings = services.values_save(request.user, entries, source="api")  # type: ignore[arg-type]

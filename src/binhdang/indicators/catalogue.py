@@ -101,9 +101,14 @@ _ROWS: list[tuple[Any, ...]] = [
      PROVINCE, None, None, "", [], "Số cuộc thanh tra, kiểm tra việc thực hiện pháp luật về bình đẳng giới."),
 ]
 
+# Breakdowns beyond sex (models.BREAKDOWNS) of the indicators that a province's statistics split so.
+BREAKDOWNS_OF = {"viec-lam-moi": "khu-vuc", "lao-dong-nong-thon-dao-tao": "tuoi,dan-toc",
+                 "so-nan-nhan-duoc-ho-tro": "tuoi"}
+
 KEYS = ("code", "name", "kind", "unit", "multiplier", "direction", "by_sex", "source", "target_2025",
         "target_2030", "responsible", "keywords", "definition")
 
 
 def catalogue() -> list[dict[str, Any]]:
-    return [{**dict(zip(KEYS, row, strict=True)), "keywords": "\n".join(row[11])} for row in _ROWS]
+    return [{**dict(zip(KEYS, row, strict=True)), "keywords": "\n".join(row[11]),
+             "breakdowns": BREAKDOWNS_OF.get(row[0], "")} for row in _ROWS]

@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from binhdang.indicators.models import DataValue, Indicator
+from binhdang.indicators.models import BREAKDOWNS, DataValue, Indicator
 from binhdang.indicators.services import Entry
 from binhdang.units.models import AdminUnit
 
@@ -15,33 +15,42 @@ SEX_ROWS = [("t", _("chung")), ("f", _("nữ")), ("m", _("nam"))]
 
 
 class GridForm(forms.Form):
-    """One row per indicator and sex; a count takes a value, a ratio its numerator and denominator."""
+    """One row per indicator, breakdown group and sex; a count takes a value, a ratio its numerator and
+    denominator."""
 
     def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.unit, self.year, self.indicators = unit, year, indicators
-        current = {(v.indicator_id, v.sex): v for v in DataValue.objects.filter(unit=unit, year=year, half=0)}
+        current = {(v.indicator_id, v.sex, v.group): v for v in DataValue.objects.filter(unit=unit, year=year, half=0)}
         self.rows: list[dict[str, Any]] = []
         for ind in indicators:
-            for sex, label in SEX_ROWS if ind.by_sex else SEX_ROWS[:1]:
-                v = current.get((ind.id, sex))
-                names = ["n", "d"] if ind.kind == Indicator.Kind.RATIO else ["v"]
-                for name in names:
-                    initial = getattr(v, {"n": "numerator", "d": "denominator", "v": "value"}[name]) if v else None
-                    self.fields[f"{name}-{ind.id}-{sex}"] = forms.DecimalField(
-                        required=False, max_digits=16, decimal_places=3, initial=initial,
-                        widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 8}))
-                self.rows.append({"indicator": ind, "sex": sex, "sex_label": label, "value": v,
-                                  "fields": [self[f"{n}-{ind.id}-{sex}"] for n in names]})
+            for group, group_label in [("", ""), *ind.groups()]:
+                for sex, label in SEX_ROWS if ind.by_sex else SEX_ROWS[:1]:
+                    v = current.get((ind.id, sex, group))
+                    names = ["n", "d"] if ind.kind == Indicator.Kind.RATIO else ["v"]
+                    for name in names:
+                        initial = getattr(v, {"n": "numerator", "d": "denominator", "v": "value"}[name]) if v else None
+                        self.fields[_name(name, ind, sex, group)] = forms.DecimalField(
+                            required=False, max_digits=16, decimal_places=3, initial=initial,
+                            widget=forms.TextInput(attrs={"inputmode": "decimal", "size": 8}))
+                    self.rows.append({"indicator": ind, "sex": sex, "sex_label": label, "value": v, "group": group,
+                                      "group_label": group_label,
+                                      "fields": [self[_name(n, ind, sex, group)] for n in names]})
 
     def entries(self) -> list[Entry]:
         data = self.cleaned_data
         out = []
         for row in self.rows:
-            ind, sex = row["indicator"], row["sex"]
-            out.append(Entry(ind, self.unit, self.year, 0, sex, value=data.get(f"v-{ind.id}-{sex}"),
-                             numerator=data.get(f"n-{ind.id}-{sex}"), denominator=data.get(f"d-{ind.id}-{sex}")))
+            ind, sex, group = row["indicator"], row["sex"], row["group"]
+            out.append(Entry(ind, self.unit, self.year, 0, sex, value=data.get(_name("v", ind, sex, group)),
+                             numerator=data.get(_name("n", ind, sex, group)),
+                             denominator=data.get(_name("d", ind, sex, group)), group=group))
         return out
+
+
+def _name(prefix: str, indicator: Indicator, sex: str, group: str) -> str:
+    """`v-12-f` for women's value of indicator 12; `v-12-f-tuoi:duoi-16` for the girls under 16."""
+    return f"{prefix}-{indicator.id}-{sex}" + (f"-{group}" if group else "")
 
 
 class ImportForm(forms.Form):
@@ -51,5 +60,13 @@ class ImportForm(forms.Form):
 class IndicatorForm(forms.ModelForm):
     class Meta:
         model = Indicator
-        fields = ["code", "name", "definition", "kind", "unit", "multiplier", "direction", "by_sex", "periodicity",
-                  "keywords"]
+        fields = ["code", "name", "definition", "kind", "unit", "multiplier", "direction", "by_sex", "breakdowns",
+                  "periodicity", "keywords"]
+
+    def clean_breakdowns(self) -> str:
+        keys = [k.strip().lower() for k in self.cleaned_data["breakdowns"].split(",") if k.strip()]
+        unknown = [k for k in keys if k not in BREAKDOWNS]
+        if unknown:
+            raise forms.ValidationError(_("Không có phân tổ %(keys)s; dùng: %(known)s.") % {
+                "keys": ", ".join(unknown), "known": ", ".join(BREAKDOWNS)})
+        return ",".join(dict.fromkeys(keys))

@@ -6,8 +6,21 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
+
+StrOrPromise = str | Promise
+
+# Breakdowns beyond sex an indicator may have: key → (name, [(code, label)]). A value's `group` is "" (everyone)
+# or "key:code", e.g. "tuoi:duoi-16". Age groups follow the laws that set them (children under 16, youth 16–30,
+# older persons from 60).
+BREAKDOWNS: dict[str, tuple[StrOrPromise, list[tuple[str, StrOrPromise]]]] = {
+    "tuoi": (_("nhóm tuổi"), [("duoi-16", _("dưới 16 tuổi")), ("16-30", _("16–30 tuổi")),
+                             ("31-59", _("31–59 tuổi")), ("tu-60", _("từ 60 tuổi"))]),
+    "dan-toc": (_("dân tộc"), [("kinh", _("Kinh")), ("dtts", _("dân tộc thiểu số"))]),
+    "khu-vuc": (_("khu vực"), [("thanh-thi", _("thành thị")), ("nong-thon", _("nông thôn"))]),
+}
 
 
 class Indicator(models.Model):
@@ -29,6 +42,8 @@ class Indicator(models.Model):
                                      default=Decimal(1))
     direction = models.CharField(_("chiều tốt"), max_length=4, choices=Direction.choices, default=Direction.UP)
     by_sex = models.BooleanField(_("tách theo giới tính"), default=False)
+    breakdowns = models.CharField(_("phân tổ khác (nhóm tuổi, dân tộc, khu vực)"), max_length=60, blank=True,
+                                  help_text=_("Các khoá cách nhau bởi dấu phẩy: tuoi, dan-toc, khu-vuc"))
     periodicity = models.CharField(_("kỳ thu thập"), max_length=10, default="year",
                                    choices=[("year", _("năm")), ("half", _("6 tháng"))])
     responsible = models.CharField(_("cơ quan chịu trách nhiệm (loại)"), max_length=40, blank=True)
@@ -48,6 +63,15 @@ class Indicator(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def groups(self) -> list[tuple[str, str]]:
+        """(group code, label) of every breakdown group of the indicator, e.g. ("khu-vuc:nong-thon", "khu vực:
+        nông thôn")."""
+        out = []
+        for key in filter(None, (k.strip() for k in self.breakdowns.split(","))):
+            name, members = BREAKDOWNS.get(key, ("", []))
+            out += [(f"{key}:{code}", f"{name}: {label}") for code, label in members]  # labels translated here
+        return out
+
 
 class DataValue(models.Model):
     """One number: an indicator for a unit, a year (or half-year) and a sex. Ratios keep their numerator and
@@ -64,6 +88,7 @@ class DataValue(models.Model):
     half = models.PositiveSmallIntegerField(_("kỳ"), default=0, choices=[(0, _("cả năm")), (1, _("6 tháng đầu")),
                                                                           (2, _("6 tháng cuối"))])
     sex = models.CharField(_("giới tính"), max_length=1, choices=Sex.choices, default=Sex.TOTAL)
+    group = models.CharField(_("nhóm"), max_length=30, blank=True, default="", db_default="")  # "" = everyone
     value = models.DecimalField(_("giá trị"), max_digits=16, decimal_places=3, null=True, blank=True)
     numerator = models.DecimalField(_("tử số"), max_digits=16, decimal_places=3, null=True, blank=True)
     denominator = models.DecimalField(_("mẫu số"), max_digits=16, decimal_places=3, null=True, blank=True)
@@ -78,12 +103,13 @@ class DataValue(models.Model):
 
     class Meta:
         verbose_name = _("số liệu")
-        constraints = [models.UniqueConstraint(fields=["indicator", "unit", "year", "half", "sex"],
+        constraints = [models.UniqueConstraint(fields=["indicator", "unit", "year", "half", "sex", "group"],
                                                name="one_value_per_cell")]
         indexes = [models.Index(fields=["indicator", "year", "half", "sex"])]
 
     def __str__(self) -> str:
-        return f"{self.indicator.code} {self.unit_id} {self.year}/{self.half} {self.sex}: {self.result}"
+        group = f" {self.group}" if self.group else ""
+        return f"{self.indicator.code} {self.unit_id} {self.year}/{self.half} {self.sex}{group}: {self.result}"
 
     @property
     def result(self) -> Decimal | None:

@@ -68,10 +68,10 @@ class Tree:
             if parent is not None:
                 self.children[parent].append(uid)
 
-    def cells(self, indicator: Indicator, sex: str = "t", half: int = 0,
-              years: list[int] | None = None) -> dict[tuple[int, int], Cell]:
+    def cells(self, indicator: Indicator, sex: str = "t", half: int = 0, years: list[int] | None = None,
+              group: str = "") -> dict[tuple[int, int], Cell]:
         """Own cells by (unit id, year)."""
-        values = DataValue.objects.filter(self.where, indicator=indicator, sex=sex, half=half)
+        values = DataValue.objects.filter(self.where, indicator=indicator, sex=sex, half=half, group=group)
         if years:
             values = values.filter(year__in=years)
         return {(uid, year): Cell(value, num, den, 1) for uid, year, value, num, den in values.values_list(
@@ -104,9 +104,9 @@ class Tree:
         return total
 
 
-def series(tree: Tree, indicator: Indicator, sex: str = "t") -> dict[int, Decimal]:
+def series(tree: Tree, indicator: Indicator, sex: str = "t", group: str = "") -> dict[int, Decimal]:
     """Year → the unit's number, for every year with data."""
-    own = tree.cells(indicator, sex)
+    own = tree.cells(indicator, sex, group=group)
     out = {}
     for year in sorted({y for _, y in own}):
         cell = tree.aggregate(indicator, own, year)
@@ -114,6 +114,19 @@ def series(tree: Tree, indicator: Indicator, sex: str = "t") -> dict[int, Decima
         if result is not None:
             out[year] = result
     return out
+
+
+def breakdown(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any]]:
+    """The unit's number for the year in each breakdown group of the indicator, for everyone and by sex."""
+    sexes = ["t", "f", "m"] if indicator.by_sex else ["t"]
+    rows = []
+    for group, label in indicator.groups():
+        row: dict[str, Any] = {"group": group, "label": label}
+        for sex in sexes:
+            cell = tree.aggregate(indicator, tree.cells(indicator, sex, years=[year], group=group), year)
+            row[sex] = cell.result(indicator) if cell else None
+        rows.append(row)
+    return rows
 
 
 # -- Targets --------------------------------------------------------------------------------------------

@@ -47,13 +47,14 @@ class Entry:
     value: Decimal | None = None
     numerator: Decimal | None = None
     denominator: Decimal | None = None
+    group: str = ""  # a breakdown group ("tuoi:duoi-16"), "" for everyone
     where: str = ""  # "dòng 7" for an import: said in messages
     flags: list[str] = field(default_factory=list)
 
 
 def entry_check(entry: Entry, totals: dict[tuple[Any, ...], Decimal | None]) -> list[str]:
-    """Errors of one entry (Vietnamese, ready to show); `totals` holds the total of the same cell, to check
-    the women's number against."""
+    """Errors of one entry (Vietnamese, ready to show); `totals` holds the number (value, or numerator of a ratio)
+    of every entry by cell, to check women against everyone and a group against the whole."""
     ind, errors = entry.indicator, []
     at = f"{entry.where}: " if entry.where else ""
     if ind.kind == Indicator.Kind.RATIO:
@@ -69,12 +70,24 @@ def entry_check(entry: Entry, totals: dict[tuple[Any, ...], Decimal | None]) -> 
                           % {"name": ind.name})
     elif entry.value is not None and entry.value < 0:
         errors.append(at + _("%(name)s: giá trị không được âm.") % {"name": ind.name})
+    cell = (ind.id, entry.unit.id, entry.year, entry.half)
+    mine = _number_of(entry)
     if entry.sex == DataValue.Sex.FEMALE:
-        total = totals.get((ind.id, entry.unit.id, entry.year, entry.half))
-        mine = entry.numerator if ind.kind == Indicator.Kind.RATIO else entry.value
+        total = totals.get((*cell, DataValue.Sex.TOTAL, entry.group))
         if total is not None and mine is not None and mine > total:
             errors.append(at + _("%(name)s: số nữ không được lớn hơn tổng số.") % {"name": ind.name})
+    if entry.group:
+        whole = totals.get((*cell, entry.sex, ""))
+        if entry.group not in dict(ind.groups()):
+            errors.append(at + _("%(name)s: không có nhóm «%(group)s» (các nhóm của chỉ số: %(groups)s).") % {
+                "name": ind.name, "group": entry.group, "groups": ", ".join(dict(ind.groups())) or _("không có")})
+        elif whole is not None and mine is not None and mine > whole:
+            errors.append(at + _("%(name)s: số của nhóm không được lớn hơn số chung.") % {"name": ind.name})
     return errors
+
+
+def _number_of(entry: Entry) -> Decimal | None:
+    return entry.numerator if entry.indicator.kind == Indicator.Kind.RATIO else entry.value
 
 
 @transaction.atomic
@@ -82,8 +95,7 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     """Save entries all or nothing, in bulk (an import of thousands of rows is a few queries), each change in
     the values' history. Raises ValidationError with every message; returns the warnings (values far from last
     year's, saved but flagged)."""
-    totals = {(e.indicator.id, e.unit.id, e.year, e.half): (e.numerator if e.indicator.kind == "ratio" else e.value)
-              for e in entries if e.sex == DataValue.Sex.TOTAL}
+    totals = {(e.indicator.id, e.unit.id, e.year, e.half, e.sex, e.group): _number_of(e) for e in entries}
     errors = [m for e in entries for m in entry_check(e, totals)]
     if errors:
         raise ValidationError(errors)
@@ -93,16 +105,17 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     to_update: list[DataValue] = []
     to_delete: list[int] = []
     for e in entries:
-        key = (e.indicator.id, e.unit.id, e.year, e.half, e.sex)
+        key = (e.indicator.id, e.unit.id, e.year, e.half, e.sex, e.group)
         stored = known.get(key)
         if e.value is None and e.numerator is None:
             if stored is not None:
                 to_delete.append(stored.id)
             continue
-        flag = _far_from(known.get((e.indicator.id, e.unit.id, e.year - 1, e.half, e.sex)), e)
+        flag = _far_from(known.get((e.indicator.id, e.unit.id, e.year - 1, e.half, e.sex, e.group)), e)
         if flag:
             warnings.append(f"{e.where + ': ' if e.where else ''}{e.indicator.name} ({e.unit.name}): {flag}")
-        value = stored or DataValue(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex)
+        value = stored or DataValue(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex,
+                                    group=e.group)
         value.value, value.numerator, value.denominator = e.value, e.numerator, e.denominator
         value.flagged, value.source, value.entered_by, value.entered_at = flag, source, user, now
         (to_update if stored else to_create).append(value)
@@ -113,14 +126,14 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     return warnings
 
 
-def _stored(entries: list[Entry]) -> dict[tuple[int, int, int, int, str], DataValue]:
+def _stored(entries: list[Entry]) -> dict[tuple[int, int, int, int, str, str], DataValue]:
     """The stored values of the entries' cells and of the same cells a year before, in one query."""
     if not entries:
         return {}
     years = {e.year for e in entries} | {e.year - 1 for e in entries}
     rows = DataValue.objects.filter(indicator__in={e.indicator.id for e in entries}, unit__in={e.unit.id for e in entries},
                                     year__in=years).select_related("indicator")
-    return {(v.indicator_id, v.unit_id, v.year, v.half, v.sex): v for v in rows}
+    return {(v.indicator_id, v.unit_id, v.year, v.half, v.sex, v.group): v for v in rows}
 
 
 def _far_from(last: DataValue | None, e: Entry) -> str:
@@ -152,7 +165,7 @@ def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
     fresh: list[Entry] = []
     kept: dict[Indicator, None] = {}
     for e in entries:
-        cell = stored.get((e.indicator.id, unit.id, year, half, e.sex))
+        cell = stored.get((e.indicator.id, unit.id, year, half, e.sex, ""))
         if cell is not None and cell.source != "report":
             kept[e.indicator] = None
         else:
@@ -166,6 +179,7 @@ def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
 # -- Import ---------------------------------------------------------------------------------------------
 
 COLUMNS = ["ma_chi_so", "ma_don_vi", "nam", "ky", "gioi_tinh", "gia_tri", "tu_so", "mau_so"]
+GROUP = "nhom"  # an optional last column: the breakdown group ("tuoi:duoi-16"); empty for everyone
 SEXES = {"": "t", "chung": "t", "tong": "t", "t": "t", "nu": "f", "nữ": "f", "f": "f", "nam": "m", "m": "m"}
 
 
@@ -183,10 +197,12 @@ def rows_read(data: bytes, filename: str) -> list[dict[str, str]]:
     else:
         text = _csv_text(data)
         raw = list(csv.reader(io.StringIO(nfc(text)), delimiter=";" if text.count(";") > text.count(",") else ","))
-    if not raw or [c.strip().lower() for c in raw[0][: len(COLUMNS)]] != COLUMNS:
+    header = [c.strip().lower() for c in raw[0]] if raw else []
+    if header[: len(COLUMNS)] != COLUMNS:
         raise ValidationError(_("Dòng đầu của tệp phải là các cột của mẫu: %(cols)s. Hãy tải tệp mẫu.")
                               % {"cols": ", ".join(COLUMNS)})
-    return [dict(zip(COLUMNS, [c.strip() for c in row] + [""] * len(COLUMNS), strict=False))
+    keys = [*COLUMNS, GROUP] if header[len(COLUMNS): len(COLUMNS) + 1] == [GROUP] else COLUMNS
+    return [{GROUP: "", **dict(zip(keys, [c.strip() for c in row] + [""] * len(keys), strict=False))}
             for row in raw[1:] if any(c.strip() for c in row)]
 
 
@@ -247,7 +263,8 @@ def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]
         half = int(row["ky"]) if row["ky"] in ("0", "1", "2") else 0
         value, num, den = (_number(row[k], where, errors) for k in ("gia_tri", "tu_so", "mau_so"))
         if indicator and unit and year and sex:
-            entries.append(Entry(indicator, unit, year, half, sex, value, num, den, where=where))
+            entries.append(Entry(indicator, unit, year, half, sex, value, num, den, group=row[GROUP].lower(),
+                                 where=where))
     if errors:
         raise ValidationError(errors)
     warnings = values_save(user, entries, source="import")
@@ -266,14 +283,15 @@ def template_xlsx() -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "So lieu"
-    sheet.append(COLUMNS)
-    sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52"])
-    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", ""])
+    sheet.append([*COLUMNS, GROUP])
+    sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52", ""])
+    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", "", ""])
+    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "9", "", "", "tuoi:duoi-16"])
     info = book.create_sheet("Chi so")
-    info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap"])
+    info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap", "nhom"])
     for i in Indicator.objects.filter(owner=None):
         info.append([i.code, i.name, i.get_kind_display(), i.unit, "có" if i.by_sex else "",
-                     "tu_so + mau_so" if i.kind == "ratio" else "gia_tri"])
+                     "tu_so + mau_so" if i.kind == "ratio" else "gia_tri", ", ".join(dict(i.groups()))])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -133,12 +133,14 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
                   next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
     year = _year(request) if "year" in request.GET else (
         max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
-    ranking = selectors.ranking(selectors.Tree(unit), chosen, year) if chosen else []
+    tree = selectors.Tree(unit)
+    ranking = selectors.ranking(tree, chosen, year) if chosen else []
     context = {
         "unit": unit, "rows": rows, "labels": selectors.STATUS_LABELS,
         "counts": [(k, selectors.STATUS_LABELS[k], counts.get(k, 0)) for k in selectors.STATUS_LABELS],
         "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
         "bars": charts.bars(ranking), "map": charts.points(ranking),
+        "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
         "rounds": _completeness(request, unit), "can_manage": may_manage(request.user),  # type: ignore[arg-type]
     }
     return render(request, "indicators/dashboard.html", context)
