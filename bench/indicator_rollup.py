@@ -8,7 +8,7 @@ indicators × 10 years, by sex where the indicator is split (about 10 million va
 
     .venv/bin/python bench/indicator_rollup.py --db postgres   # BENCH_DATABASE_URL, default .../binhdang_rollup
     .venv/bin/python bench/indicator_rollup.py --db sqlite     # a fresh SQLite file in a temporary folder
-    add --scale 0.1 for a tenth of the communes (a quick run)
+    add --scale 0.1 for a tenth of the communes (a quick run); --reuse keeps a PostgreSQL dataset generated before
 """
 
 from __future__ import annotations
@@ -25,14 +25,16 @@ YEARS = list(range(2017, 2027))
 PG_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/binhdang_rollup")
 
 
-def configure(db: str) -> None:
+def configure(db: str, reuse: bool) -> None:
     if db == "postgres":
         import psycopg
 
         name = PG_URL.rsplit("/", 1)[1]
         with psycopg.connect(PG_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            conn.execute(f'CREATE DATABASE "{name}"')
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+            if not (reuse and exists):
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                conn.execute(f'CREATE DATABASE "{name}"')
         os.environ["DATABASE_URL"] = PG_URL
     else:
         os.environ.pop("DATABASE_URL", None)
@@ -118,8 +120,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", choices=["postgres", "sqlite"], default="postgres")
     ap.add_argument("--scale", type=float, default=1.0)
+    ap.add_argument("--reuse", action="store_true")
     args = ap.parse_args()
-    configure(args.db)
+    configure(args.db, args.reuse)
     from django.core.management import call_command
     from django.test import Client
 
@@ -132,10 +135,13 @@ def main() -> None:
     from binhdang.units.services import units_load
 
     call_command("migrate", verbosity=0)
-    units_load()
-    start = time.perf_counter()
-    count = generate(args.scale)
-    print(f"{args.db}: generated {count:,} values in {time.perf_counter() - start:.0f} s")
+    if not DataValue.objects.exists():
+        units_load()
+        start = time.perf_counter()
+        count = generate(args.scale)
+        print(f"{args.db}: generated {count:,} values in {time.perf_counter() - start:.0f} s")
+    User.objects.filter(username="quantri").delete()
+    Plan.objects.filter(title="Kế hoạch thử").delete()
 
     province = AdminUnit.objects.get(era="current", level="province", short_name="Hà Nội")
     admin = User.objects.create_user("quantri", role=User.Role.ADMIN, is_staff=True, is_superuser=True)

@@ -62,3 +62,20 @@ def test_a_survey_ratio_is_not_summed(hung_yen) -> None:  # type: ignore[no-unty
     assert _number(hung_yen.unit, "gio-viec-nha", 2026) is None  # not 3.9: only the unit's own survey counts
     put("gio-viec-nha", hung_yen.unit, 2026, value="1.9")
     assert _number(hung_yen.unit, "gio-viec-nha", 2026) == Decimal("1.9")
+
+
+def test_data_at_three_levels(thai_binh) -> None:  # type: ignore[no-untyped-def]
+    """Before 2025 a province held districts holding communes: a district that gave its own figure is taken as
+    it is, another is the sum of its communes; communes straight under the province are summed too."""
+    first, second = AdminUnit.objects.filter(parent=thai_binh, level="district").order_by("code")[:2]
+    first_communes = list(AdminUnit.objects.filter(parent=first).order_by("code")[:2])
+    second_communes = list(AdminUnit.objects.filter(parent=second).order_by("code")[:3])
+    put("viec-lam-moi", first, 2023, value=500)
+    for commune in first_communes:
+        put("viec-lam-moi", commune, 2023, value=100)  # already inside the district's 500
+    for n, commune in enumerate(second_communes):
+        put("viec-lam-moi", commune, 2023, value=10 * (n + 1))
+    assert _number(first, "viec-lam-moi", 2023) == 500
+    assert _number(second, "viec-lam-moi", 2023) == 60
+    assert _number(thai_binh, "viec-lam-moi", 2023) == 560
+    assert _number(first_communes[0], "viec-lam-moi", 2023) == 100

@@ -18,7 +18,7 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from binhdang.accounts.access import restrict
 from binhdang.accounts.models import User
@@ -53,6 +53,16 @@ class Cell:
         return self.value
 
 
+@dataclass
+class Data:
+    """An indicator's data in a tree: `own` cells by (unit id, year), and in `below` the cells of the communes
+    (which hold no units) summed in the database by (the unit holding them, year), so that a province's
+    thousands of commune rows arrive as a few hundred sums."""
+
+    own: dict[tuple[int, int], Cell]
+    below: dict[tuple[int | None, int], Cell]
+
+
 class Tree:
     """A unit's subtree and its predecessors' subtrees, loaded once for many aggregations."""
 
@@ -60,44 +70,64 @@ class Tree:
         self.unit = unit
         self.predecessors = list(unit.predecessors.all())
         self.roots = [unit, *self.predecessors]
-        self.where = reduce(or_, (Q(unit__path=r.path) | Q(unit__path__startswith=r.path + "/") for r in self.roots))
         units = AdminUnit.objects.filter(reduce(or_, (Q(path=r.path) | Q(path__startswith=r.path + "/")
                                                       for r in self.roots)))
         self.children: dict[int, list[int]] = defaultdict(list)
+        self.ids: list[int] = []
         for uid, parent in units.values_list("id", "parent_id"):
+            self.ids.append(uid)
             if parent is not None:
                 self.children[parent].append(uid)
 
     def cells(self, indicator: Indicator, sex: str = "t", half: int = 0, years: list[int] | None = None,
-              group: str = "") -> dict[tuple[int, int], Cell]:
-        """Own cells by (unit id, year)."""
-        values = DataValue.objects.filter(self.where, indicator=indicator, sex=sex, half=half, group=group)
+              group: str = "", detail: bool = False) -> Data:
+        """The indicator's data; `detail` keeps every commune's own cell (to compare communes one by one)."""
+        return self.cells_many([indicator], sex, half, years, group, detail)[indicator.id]
+
+    def cells_many(self, indicators: list[Indicator], sex: str = "t", half: int = 0, years: list[int] | None = None,
+                   group: str = "", detail: bool = False) -> dict[int, Data]:
+        """The data of several indicators in two queries."""
+        out = {i.id: Data({}, {}) for i in indicators}
+        values = DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids, sex=sex, half=half, group=group)
         if years:
             values = values.filter(year__in=years)
-        return {(uid, year): Cell(value, num, den, 1) for uid, year, value, num, den in values.values_list(
-            "unit_id", "year", "value", "numerator", "denominator")}
+        commune = Q(unit__level=AdminUnit.Level.COMMUNE) & ~Q(unit__in=[r.id for r in self.roots])
+        own = values if detail else values.exclude(commune)
+        for ind, uid, year, value, num, den in own.values_list(
+                "indicator_id", "unit_id", "year", "value", "numerator", "denominator"):
+            out[ind].own[(uid, year)] = Cell(value, num, den, 1)
+        if not detail:
+            sums = (values.filter(commune).values("indicator_id", "unit__parent_id", "year")
+                    .annotate(v=Sum("value"), n=Sum("numerator"), d=Sum("denominator"), c=Count("id")))
+            for row in sums:
+                out[row["indicator_id"]].below[(row["unit__parent_id"], row["year"])] = Cell(
+                    row["v"], row["n"], row["d"], row["c"])
+        return out
 
-    def aggregate(self, indicator: Indicator, own: dict[tuple[int, int], Cell], year: int,
-                  unit_id: int | None = None) -> Cell | None:
+    def aggregate(self, indicator: Indicator, data: Data, year: int, unit_id: int | None = None) -> Cell | None:
         """The number of `unit_id` (default: the tree's unit) for a year, by the rule of this module."""
         top = unit_id is None
         unit_id = self.unit.id if unit_id is None else unit_id
-        found = self._up(indicator, own, year, unit_id)
+        found = self._up(indicator, data, year, unit_id)
         if found is None and top:
-            merged = [c for p in self.predecessors if (c := self._up(indicator, own, year, p.id)) is not None]
+            merged = [c for p in self.predecessors if (c := self._up(indicator, data, year, p.id)) is not None]
             if merged and (indicator.kind != Indicator.Kind.LEVEL or len(merged) == 1):
                 found = Cell()
                 for c in merged:
                     found.add(c)
         return found
 
-    def _up(self, indicator: Indicator, own: dict[tuple[int, int], Cell], year: int, unit_id: int) -> Cell | None:
-        cell = own.get((unit_id, year))
+    def _up(self, indicator: Indicator, data: Data, year: int, unit_id: int) -> Cell | None:
+        cell = data.own.get((unit_id, year))
         if cell is not None or indicator.kind == Indicator.Kind.LEVEL:
             return cell
         total: Cell | None = None
+        communes = data.below.get((unit_id, year))
+        if communes is not None:
+            total = Cell()
+            total.add(communes)
         for child in self.children.get(unit_id, ()):
-            below = self._up(indicator, own, year, child)
+            below = self._up(indicator, data, year, child)
             if below is not None:
                 total = total or Cell()
                 total.add(below)
@@ -106,10 +136,13 @@ class Tree:
 
 def series(tree: Tree, indicator: Indicator, sex: str = "t", group: str = "") -> dict[int, Decimal]:
     """Year → the unit's number, for every year with data."""
-    own = tree.cells(indicator, sex, group=group)
+    return _series(tree, indicator, tree.cells(indicator, sex, group=group))
+
+
+def _series(tree: Tree, indicator: Indicator, data: Data) -> dict[int, Decimal]:
     out = {}
-    for year in sorted({y for _, y in own}):
-        cell = tree.aggregate(indicator, own, year)
+    for year in sorted({y for _, y in data.own} | {y for _, y in data.below}):
+        cell = tree.aggregate(indicator, data, year)
         result = cell.result(indicator) if cell else None
         if result is not None:
             out[year] = result
@@ -192,18 +225,20 @@ def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
     measures = (Measure.objects.filter(target__objective__plan__in=plans)
                 .select_related("indicator", "target__objective__plan").order_by("target__objective__plan", "id"))
     tree = Tree(unit)
-    cache: dict[int, dict[int, Decimal]] = {}
+    linked = list({m.indicator.id: m.indicator for m in measures if m.indicator is not None}.values())
+    data = tree.cells_many(linked)
+    cache = {i.id: _series(tree, i, data[i.id]) for i in linked}
     rows = []
     for m in measures:
         row: dict[str, Any] = {"measure": m, "plan": m.target.objective.plan, "indicator": m.indicator}
         if m.indicator is None:
             row.update(status=UNLINKED, data={}, latest=None, latest_year=None, goal=None)
         else:
-            data = cache.setdefault(m.indicator.id, series(tree, m.indicator))
-            status, goal = target_status(m.comparator, m.value, m.by_year, data,
+            found = cache[m.indicator.id]
+            status, goal = target_status(m.comparator, m.value, m.by_year, found,
                                          m.indicator.direction == Indicator.Direction.DOWN)
-            latest_year = max(data) if data else None
-            row.update(status=status, data=data, latest=data.get(latest_year) if latest_year else None,
+            latest_year = max(found) if found else None
+            row.update(status=status, data=found, latest=found.get(latest_year) if latest_year else None,
                        latest_year=latest_year, goal=goal)
         row["label"] = STATUS_LABELS[row["status"]]
         rows.append(row)
@@ -212,7 +247,7 @@ def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
 
 def ranking(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any]]:
     """The units directly below, each with its number for the year, best first."""
-    own = tree.cells(indicator, years=[year])
+    own = tree.cells(indicator, years=[year], detail=True)
     children = AdminUnit.objects.filter(parent=tree.unit).order_by("name")
     rows: list[dict[str, Any]] = []
     for child in children:
