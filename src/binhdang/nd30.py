@@ -82,6 +82,12 @@ class Nd30Document:
                 if i == 0:
                     p.alignment = WD_ALIGN_PARAGRAPH.LEFT
 
+    def picture(self, png: bytes, caption: str) -> None:
+        """A chart across the text width (16 cm between the margins), its caption below in italics."""
+        self.document.add_picture(io.BytesIO(png), width=Cm(16))
+        self.document.paragraphs[-1].alignment = WD_ALIGN_PARAGRAPH.CENTER
+        self.paragraph(caption, italic=True, indent=False).alignment = WD_ALIGN_PARAGRAPH.CENTER
+
     def finish(self) -> bytes:
         self._closing()
         out = io.BytesIO()

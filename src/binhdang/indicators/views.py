@@ -3,9 +3,6 @@ link from a plan's target to its indicator."""
 
 from __future__ import annotations
 
-import csv
-import io
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -15,10 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from binhdang import nd30
 from binhdang.accounts.access import may_manage
-from binhdang.indicators import charts, selectors, services
+from binhdang.indicators import charts, export, selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
 from binhdang.plans.models import Measure
+from binhdang.reports.export import XLSX_TYPE
 from binhdang.units import selectors as unit_selectors
 from binhdang.units.models import AdminUnit
 
@@ -110,11 +109,7 @@ def data_import(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def template_download(request: HttpRequest) -> HttpResponse:
-    from binhdang.reports.export import XLSX_TYPE
-
-    response = HttpResponse(services.template_xlsx(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = 'attachment; filename="mau-so-lieu-binhdang.xlsx"'
-    return response
+    return _download(services.template_xlsx(), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)
 
 
 @login_required
@@ -123,11 +118,9 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
     rows = selectors.progress(request.user, unit)  # type: ignore[arg-type]
     fmt = request.GET.get("format")
     if fmt in ("csv", "xlsx"):
-        return _export(unit, rows, fmt)
-    counts: dict[str, int] = {}
-    for r in rows:
-        r["spark"] = charts.sparkline(r["data"])
-        counts[r["status"]] = counts.get(r["status"], 0) + 1
+        body = export.progress_csv(rows) if fmt == "csv" else export.progress_xlsx(rows)
+        return _download(body, f"tien-do-chi-tieu-{unit.code}.{fmt}",
+                         "text/csv; charset=utf-8" if fmt == "csv" else XLSX_TYPE)
     indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
     chosen = next((i for i in indicators if i.code == request.GET.get("indicator")),
                   next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
@@ -135,11 +128,20 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
         max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
     tree = selectors.Tree(unit)
     ranking = selectors.ranking(tree, chosen, year) if chosen else []
+    ranking_title = f"{chosen.name} ({chosen.unit}), {year}" if chosen else ""
+    if fmt == "docx":
+        return _download(export.progress_docx(unit, rows, ranking, ranking_title),
+                         nd30.file_name("BC tien do", str(timezone.localdate().year), unit), nd30.DOCX_TYPE)
+    counts: dict[str, int] = {}
+    for r in rows:
+        r["spark"] = charts.sparkline(r["data"])
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
     context = {
         "unit": unit, "rows": rows, "labels": selectors.STATUS_LABELS,
         "counts": [(k, selectors.STATUS_LABELS[k], counts.get(k, 0)) for k in selectors.STATUS_LABELS],
+        "progress_chart": charts.svg(charts.progress_chart(rows, _("Mức đạt so với mục tiêu (%)"))),
         "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
-        "bars": charts.bars(ranking), "map": charts.points(ranking),
+        "bars": charts.svg(charts.ranking_chart(ranking, ranking_title)), "map": charts.points(ranking),
         "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
         "rounds": _completeness(request, unit), "can_manage": may_manage(request.user),  # type: ignore[arg-type]
     }
@@ -154,33 +156,9 @@ def _completeness(request: HttpRequest, unit: AdminUnit) -> list[tuple[object, d
     return [(r, completeness(r)) for r in rounds]
 
 
-def _export(unit: AdminUnit, rows: list[dict], fmt: str) -> HttpResponse:
-    header = ["Kế hoạch", "Chỉ tiêu", "Mục tiêu", "Năm đạt", "Chỉ số", "Năm số liệu", "Giá trị", "Tình trạng"]
-    table = [[str(r["plan"]), r["measure"].target.text, f"{r['measure'].get_comparator_display()} "
-              f"{r['measure'].value.normalize():f} {r['measure'].unit}", r["measure"].by_year or "",
-              r["indicator"].name if r["indicator"] else "", r["latest_year"] or "",
-              f"{r['latest'].normalize():f}" if r["latest"] is not None else "", r["label"]] for r in rows]
-    stem = f"tien-do-chi-tieu-{unit.code}"
-    if fmt == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(header)
-        writer.writerows(table)
-        response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")
-    else:
-        from openpyxl import Workbook
-
-        from binhdang.reports.export import XLSX_TYPE
-
-        book = Workbook()
-        sheet = book.active
-        sheet.append(header)
-        for row in table:
-            sheet.append(row)
-        buffer = io.BytesIO()
-        book.save(buffer)
-        response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{stem}.{fmt}"'
+def _download(body: bytes, name: str, content_type: str) -> HttpResponse:
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from django.utils import timezone
 from openpyxl import Workbook
@@ -11,6 +12,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from binhdang import nd30
+from binhdang.indicators import charts
 from binhdang.reports.models import Consolidated, Report, Round, Value
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -21,7 +23,9 @@ def file_name(consolidated: Consolidated, extension: str) -> str:
     return nd30.file_name("BC", f"{rnd.kind} {rnd.year}", rnd.plan.unit, extension)
 
 
-def consolidated_docx(c: Consolidated) -> bytes:
+def consolidated_docx(c: Consolidated, progress: list[dict[str, Any]] | None = None) -> bytes:
+    """The report; `progress` (indicators.selectors.progress rows of the plan's targets) adds the dashboard's
+    chart of each target's progress under the targets' table."""
     plan = c.round.plan
     recipients = [plan.issuer or "Ủy ban nhân dân cấp trên", "Lưu: VT"]
     if plan.unit.parent is not None:
@@ -45,6 +49,10 @@ def consolidated_docx(c: Consolidated) -> bytes:
     if c.measures:
         document.paragraph("III. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", bold=True)
         document.table(["Chỉ tiêu", "Kết quả đạt được"], [[m["text"], m["value"] or ""] for m in c.measures])
+        chart = charts.progress_chart(progress or [], "Mức đạt so với mục tiêu (%), theo số liệu chỉ số")
+        if chart.bars:
+            document.picture(charts.png(chart), "Biểu đồ: số liệu mới nhất của từng chỉ tiêu so với mục tiêu; "
+                                                "đường đứt: 100%")
     document.paragraph(f"{'IV' if c.measures else 'III'}. ĐÁNH GIÁ CHUNG, KIẾN NGHỊ", bold=True)
     for line in (c.summary or "").splitlines():
         if line.strip():
