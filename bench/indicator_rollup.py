@@ -60,6 +60,7 @@ def generate(scale: float) -> int:
     from django.db import connection
 
     from binhdang.indicators.models import DataValue
+    from binhdang.indicators.rollup import sums_rebuild
     from binhdang.units.models import AdminUnit
 
     communes = list(AdminUnit.objects.filter(level="commune").values_list("id", flat=True))
@@ -100,9 +101,9 @@ def generate(scale: float) -> int:
         if len(rows) > 200_000:
             flush()
     flush()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"ANALYZE {table}")
+    sums_rebuild()  # loaded outside the services: the communes' sums are computed once, as after a migration
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     return count
 
 
@@ -140,6 +141,11 @@ def main() -> None:
         start = time.perf_counter()
         count = generate(args.scale)
         print(f"{args.db}: generated {count:,} values in {time.perf_counter() - start:.0f} s")
+    else:
+        from django.db import connection
+
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     User.objects.filter(username="quantri").delete()
     Plan.objects.filter(title="Kế hoạch thử").delete()
 

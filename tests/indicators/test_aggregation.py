@@ -79,3 +79,20 @@ def test_data_at_three_levels(thai_binh) -> None:  # type: ignore[no-untyped-def
     assert _number(second, "viec-lam-moi", 2023) == 60
     assert _number(thai_binh, "viec-lam-moi", 2023) == 560
     assert _number(first_communes[0], "viec-lam-moi", 2023) == 100
+
+
+def test_the_province_follows_every_change_of_a_commune(client, coordinator, hung_yen) -> None:  # type: ignore[no-untyped-def]
+    """Communes' values reach the province through sums kept current: a value saved alone, changed in the grid,
+    cleared in the grid."""
+    a, b = hung_yen.unit.children.order_by("code")[:2]
+    put("viec-lam-moi", a, 2026, value=10)
+    put("viec-lam-moi", b, 2026, value=5)
+    assert _number(hung_yen.unit, "viec-lam-moi", 2026) == 15
+    from tests.plans.forms_data import form_data
+
+    field = f"v-{Indicator.objects.get(code='viec-lam-moi').id}-t"
+    data = form_data(client.get(f"/units/{a.id}/data/?year=2026").content.decode(), "grid-form")
+    client.post(f"/units/{a.id}/data/?year=2026", {**data, field: "25"})
+    assert _number(hung_yen.unit, "viec-lam-moi", 2026) == 30
+    client.post(f"/units/{a.id}/data/?year=2026", {**data, field: ""})
+    assert _number(hung_yen.unit, "viec-lam-moi", 2026) == 5

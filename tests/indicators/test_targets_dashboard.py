@@ -75,6 +75,11 @@ def test_relinking_a_target_and_exports(client, hai_duong) -> None:  # type: ign
     client.post(f"/measures/{measure.id}/indicator/", {"indicator": "nu-dai-bieu-quoc-hoi", "unit": hai_duong.id})
     measure.refresh_from_db()
     assert measure.indicator.code == "nu-dai-bieu-quoc-hoi"
+    response = client.post(f"/measures/{measure.id}/indicator/", {"indicator": "nu-dai-bieu-quoc", "unit": hai_duong.id},
+                           follow=True)
+    assert "Không có chỉ số mã «nu-dai-bieu-quoc»" in response.content.decode()
+    measure.refresh_from_db()
+    assert measure.indicator.code == "nu-dai-bieu-quoc-hoi"  # a typo keeps the link
     csv = client.get(f"/units/{hai_duong.id}/dashboard/?format=csv")
     text = csv.content.decode("utf-8-sig")
     assert csv["Content-Type"].startswith("text/csv") and text.count("\n") == 26  # header and 25 rows

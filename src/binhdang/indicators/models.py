@@ -135,3 +135,27 @@ def ratio(numerator: Decimal | None, denominator: Decimal | None, multiplier: De
     if numerator is None or not denominator:
         return None
     return (numerator / denominator * multiplier).quantize(Decimal("0.01"))
+
+
+class CommuneSum(models.Model):
+    """The communes' values summed per unit holding them (a district before 2025, a province after), kept
+    current on every write (indicators.rollup): a province's dashboard reads a few thousand sums instead of
+    hundreds of thousands of commune rows, in the manner of DHIS2's analytics tables."""
+
+    indicator = models.ForeignKey(Indicator, models.CASCADE, related_name="+")
+    parent = models.ForeignKey("units.AdminUnit", models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    half = models.PositiveSmallIntegerField()
+    sex = models.CharField(max_length=1)
+    group = models.CharField(max_length=30, blank=True)
+    value = models.DecimalField(max_digits=20, decimal_places=3, null=True)
+    numerator = models.DecimalField(max_digits=20, decimal_places=3, null=True)
+    denominator = models.DecimalField(max_digits=20, decimal_places=3, null=True)
+    units = models.PositiveIntegerField()  # how many communes gave a value
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["parent", "indicator", "year", "half", "sex", "group"],
+                                               name="one_sum_per_cell")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} {self.parent_id} {self.year}/{self.half} {self.sex} {self.group}"

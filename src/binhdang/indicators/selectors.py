@@ -18,11 +18,11 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Q, QuerySet
 
 from binhdang.accounts.access import restrict
 from binhdang.accounts.models import User
-from binhdang.indicators.models import DataValue, Indicator, ratio
+from binhdang.indicators.models import CommuneSum, DataValue, Indicator, ratio
 from binhdang.plans.models import Measure
 from binhdang.units.models import AdminUnit
 
@@ -56,11 +56,12 @@ class Cell:
 @dataclass
 class Data:
     """An indicator's data in a tree: `own` cells by (unit id, year), and in `below` the cells of the communes
-    (which hold no units) summed in the database by (the unit holding them, year), so that a province's
-    thousands of commune rows arrive as a few hundred sums."""
+    (which hold no units) summed by (the unit holding them, year), so that a province's thousands of commune rows
+    arrive as a few hundred sums."""
 
     own: dict[tuple[int, int], Cell]
-    below: dict[tuple[int | None, int], Cell]
+    below: dict[tuple[int, int], Cell]
+    detail: bool = False  # every commune's own cell is in `own` (and `below` is empty)
 
 
 class Tree:
@@ -73,11 +74,18 @@ class Tree:
         units = AdminUnit.objects.filter(reduce(or_, (Q(path=r.path) | Q(path__startswith=r.path + "/")
                                                       for r in self.roots)))
         self.children: dict[int, list[int]] = defaultdict(list)
+        self.held: dict[int, list[int]] = defaultdict(list)  # children that hold units in turn (not communes)
         self.ids: list[int] = []
-        for uid, parent in units.values_list("id", "parent_id"):
+        self.holders = [r.id for r in self.roots]  # units holding others, and the roots whatever their level
+        for uid, parent, level in units.values_list("id", "parent_id", "level"):
             self.ids.append(uid)
             if parent is not None:
                 self.children[parent].append(uid)
+            if level != AdminUnit.Level.COMMUNE:
+                if parent is not None:
+                    self.held[parent].append(uid)
+                if uid not in self.holders:
+                    self.holders.append(uid)
 
     def cells(self, indicator: Indicator, sex: str = "t", half: int = 0, years: list[int] | None = None,
               group: str = "", detail: bool = False) -> Data:
@@ -86,22 +94,24 @@ class Tree:
 
     def cells_many(self, indicators: list[Indicator], sex: str = "t", half: int = 0, years: list[int] | None = None,
                    group: str = "", detail: bool = False) -> dict[int, Data]:
-        """The data of several indicators in two queries."""
-        out = {i.id: Data({}, {}) for i in indicators}
-        values = DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids, sex=sex, half=half, group=group)
+        """The data of several indicators in two queries: the own values of the units holding others, and the
+        sums of their communes (CommuneSum)."""
+        out = {i.id: Data({}, {}, detail) for i in indicators}
+        values = DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids if detail else self.holders,
+                                          sex=sex, half=half, group=group)
         if years:
             values = values.filter(year__in=years)
-        commune = Q(unit__level=AdminUnit.Level.COMMUNE) & ~Q(unit__in=[r.id for r in self.roots])
-        own = values if detail else values.exclude(commune)
-        for ind, uid, year, value, num, den in own.values_list(
+        for ind, uid, year, value, num, den in values.values_list(
                 "indicator_id", "unit_id", "year", "value", "numerator", "denominator"):
             out[ind].own[(uid, year)] = Cell(value, num, den, 1)
         if not detail:
-            sums = (values.filter(commune).values("indicator_id", "unit__parent_id", "year")
-                    .annotate(v=Sum("value"), n=Sum("numerator"), d=Sum("denominator"), c=Count("id")))
-            for row in sums:
-                out[row["indicator_id"]].below[(row["unit__parent_id"], row["year"])] = Cell(
-                    row["v"], row["n"], row["d"], row["c"])
+            sums = CommuneSum.objects.filter(indicator__in=list(out), parent__in=self.holders, sex=sex, half=half,
+                                             group=group)
+            if years:
+                sums = sums.filter(year__in=years)
+            for ind, parent, year, value, num, den, count in sums.values_list(
+                    "indicator_id", "parent_id", "year", "value", "numerator", "denominator", "units"):
+                out[ind].below[(parent, year)] = Cell(value, num, den, count)
         return out
 
     def aggregate(self, indicator: Indicator, data: Data, year: int, unit_id: int | None = None) -> Cell | None:
@@ -126,7 +136,7 @@ class Tree:
         if communes is not None:
             total = Cell()
             total.add(communes)
-        for child in self.children.get(unit_id, ()):
+        for child in (self.children if data.detail else self.held).get(unit_id, ()):  # communes are in `below`
             below = self._up(indicator, data, year, child)
             if below is not None:
                 total = total or Cell()

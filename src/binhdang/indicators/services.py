@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history, bulk_update_with_hist
 from binhdang.accounts.models import User
 from binhdang.indicators.catalogue import catalogue
 from binhdang.indicators.models import DataValue, Indicator
+from binhdang.indicators.rollup import sums_refresh
 from binhdang.lexicon.text import canonical, nfc
 from binhdang.plans.models import Measure
 from binhdang.units.models import AdminUnit
@@ -123,6 +124,7 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     bulk_create_with_history(to_create, DataValue, batch_size=1000, default_user=user)
     bulk_update_with_history(to_update, DataValue, ["value", "numerator", "denominator", "flagged", "source",
                                                     "entered_by", "entered_at"], batch_size=1000, default_user=user)
+    sums_refresh({(e.indicator.id, e.unit.parent_id) for e in entries if e.unit.level == AdminUnit.Level.COMMUNE})
     return warnings
 
 

@@ -175,10 +175,14 @@ def measure_link(request: HttpRequest, measure_id: int) -> HttpResponse:
     plan = measure.target.objective.plan
     if not may_manage(request.user, plan.issuer_agency_id):  # type: ignore[arg-type]
         raise PermissionDenied
-    code = request.POST.get("indicator", "")
-    measure.indicator = selectors.indicator_list(request.user).filter(code=code).first() if code else None  # type: ignore[arg-type]
-    measure.save(update_fields=["indicator"])
-    messages.success(request, _("Đã gắn chỉ tiêu với chỉ số.") if measure.indicator else _("Đã bỏ gắn chỉ số."))
+    code = request.POST.get("indicator", "").strip()
+    found = selectors.indicator_list(request.user).filter(code=code).first() if code else None  # type: ignore[arg-type]
+    if code and found is None:  # a mistyped code leaves the link as it was
+        messages.error(request, _("Không có chỉ số mã «%(code)s»: chọn một mã trong danh sách.") % {"code": code})
+    else:
+        measure.indicator = found
+        measure.save(update_fields=["indicator"])
+        messages.success(request, _("Đã gắn chỉ tiêu với chỉ số.") if found else _("Đã bỏ gắn chỉ số."))
     back = request.POST.get("unit")
     return redirect("unit_dashboard", unit_id=int(back)) if back and back.isdigit() else redirect(
         "plan_detail", plan_id=plan.id)
