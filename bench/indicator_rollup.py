@@ -74,6 +74,12 @@ def generate(scale: float) -> int:
     count = 0
     rows: list[tuple] = []
 
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:  # a bulk load: a large page cache, no waiting on the disk per batch
+            for pragma in ("cache_size = -2000000", "synchronous = OFF", "journal_mode = MEMORY",
+                           "temp_store = MEMORY"):
+                cursor.execute(f"PRAGMA {pragma}")
+
     def flush() -> None:
         nonlocal rows
         if connection.vendor == "postgresql":

@@ -34,12 +34,15 @@ def _media_in_tmp(settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def units_back(transactional_db, django_db_blocker) -> None:  # type: ignore[no-untyped-def]
     """For tests in a real transaction (a live server): Django flushes every table after each of them, and
-    pytest-django runs them after all the others, so the administrative units are loaded again when missing."""
+    pytest-django runs them after all the others, so what migrations load (the administrative units, the
+    indicator catalogue) is loaded again when missing."""
+    from binhdang.indicators.services import catalogue_load
     from binhdang.units.services import units_load
 
-    if not AdminUnit.objects.exists():
-        with django_db_blocker.unblock():
+    with django_db_blocker.unblock():
+        if not AdminUnit.objects.exists():
             units_load()
+        catalogue_load()
 
 
 ROLES = [r for r in User.Role if r != User.Role.ADMIN]

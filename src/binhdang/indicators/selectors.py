@@ -144,12 +144,8 @@ class Tree:
         return total
 
 
-def series(tree: Tree, indicator: Indicator, sex: str = "t", group: str = "") -> dict[int, Decimal]:
-    """Year → the unit's number, for every year with data."""
-    return _series(tree, indicator, tree.cells(indicator, sex, group=group))
-
-
-def _series(tree: Tree, indicator: Indicator, data: Data) -> dict[int, Decimal]:
+def series(tree: Tree, indicator: Indicator, data: Data) -> dict[int, Decimal]:
+    """Year → the tree unit's number, for every year with data."""
     out = {}
     for year in sorted({y for _, y in data.own} | {y for _, y in data.below}):
         cell = tree.aggregate(indicator, data, year)
@@ -237,7 +233,7 @@ def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
     tree = Tree(unit)
     linked = list({m.indicator.id: m.indicator for m in measures if m.indicator is not None}.values())
     data = tree.cells_many(linked)
-    cache = {i.id: _series(tree, i, data[i.id]) for i in linked}
+    cache = {i.id: series(tree, i, data[i.id]) for i in linked}
     rows = []
     for m in measures:
         row: dict[str, Any] = {"measure": m, "plan": m.target.objective.plan, "indicator": m.indicator}
