@@ -74,12 +74,15 @@ def test_women_unknown_when_a_reporter_gave_only_the_total(client, plan, coordin
     assert _values(TRAINED, plan.unit_id) == {f"{rnd.year}/0/t": 40}
 
 
-def test_wrong_indicator_code_is_refused_with_the_text_kept(client, plan) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_indicator_code_is_refused_with_the_text_kept(client, plan, lang_son) -> None:  # type: ignore[no-untyped-def]
+    Indicator.objects.create(code="rieng-lang-son", name="Chỉ số riêng của Lạng Sơn", owner=lang_son.unit)
     data = form_data(client.get(f"/plans/{plan.id}/rounds/new/").content.decode(), "round-form")
-    data["items"] = "Số phụ nữ được vay vốn | người | giới | nu-vay-von\nSố cuộc họp | cuộc | | khong-co-ma"
+    data["items"] = ("Số phụ nữ được vay vốn | người | giới | nu-vay-von\nSố cuộc họp | cuộc | | khong-co-ma\n"
+                     "Số của tỉnh khác | người | | rieng-lang-son")
     response = client.post(f"/plans/{plan.id}/rounds/new/", data)
     page = response.content.decode()
     assert response.status_code == 400
-    assert "Không có chỉ số số đếm mã «nu-vay-von», «khong-co-ma»" in page  # a ratio cannot take a report figure
+    # A ratio cannot take a report's figure; another province's own indicator is not the user's to fill.
+    assert "Không có chỉ số số đếm mã «nu-vay-von», «khong-co-ma», «rieng-lang-son»" in page
     assert "Số cuộc họp | cuộc | | khong-co-ma" in page
     assert not Round.objects.filter(plan=plan).exists()

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from binhdang.accounts.models import User
 from binhdang.indicators import services as indicator_services
 from binhdang.indicators.models import Indicator
+from binhdang.indicators.selectors import indicator_list
 from binhdang.lexicon.agencies import KINDS_BY_CODE
 from binhdang.lexicon.text import canonical
 from binhdang.plans.models import Duty, Plan
@@ -100,7 +101,7 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
                items: list[ItemSpec]) -> Round:
     if plan.status != Plan.Status.CONFIRMED:
         raise ValidationError(_("Chỉ mở kỳ báo cáo cho kế hoạch đã xác nhận."))
-    indicators = _item_indicators(items)
+    indicators = _item_indicators(user, items)
     rnd = Round.objects.create(plan=plan, kind=kind, name=name, year=year, due=due, opened_by=user)
     Item.objects.bulk_create(Item(round=rnd, order=i, label=spec.label, unit=spec.unit, by_sex=spec.by_sex,
                                   indicator=indicators.get(spec))
@@ -114,10 +115,11 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
     return rnd
 
 
-def _item_indicators(items: list[ItemSpec]) -> dict[ItemSpec, Indicator]:
-    """The count indicator of each line: the one its code names, else the one named as the line is. A code that
-    names no count indicator is an error (a ratio needs a numerator and a denominator, not a report's figure)."""
-    counts = list(Indicator.objects.filter(kind=Indicator.Kind.COUNT))
+def _item_indicators(user: User, items: list[ItemSpec]) -> dict[ItemSpec, Indicator]:
+    """The count indicator of each line (among those the user sees): the one its code names, else the one named
+    as the line is. A code that names no count indicator is an error (a ratio needs a numerator and a
+    denominator, not a report's figure)."""
+    counts = list(indicator_list(user).filter(kind=Indicator.Kind.COUNT))
     by_code = {i.code: i for i in counts}
     by_name = {canonical(i.name): i for i in counts}
     found, wrong = {}, []
