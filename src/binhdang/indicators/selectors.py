@@ -222,7 +222,7 @@ def target_status(comparator: str, target: Decimal, by_year: int | None, data: d
     return (ON_TRACK if share >= 1 else AT_RISK if share >= Decimal("0.5") else OFF_TRACK), goal
 
 
-def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
+def progress(user: User, unit: AdminUnit, tree: Tree | None = None) -> list[dict[str, Any]]:
     """Every target measure of the confirmed plans of the unit (and of the units it succeeded) with its
     indicator's data for the unit, latest value and status."""
     from binhdang.plans.selectors import plan_list
@@ -230,7 +230,7 @@ def progress(user: User, unit: AdminUnit) -> list[dict[str, Any]]:
     plans = plan_list(user, unit=unit).filter(status="confirmed")
     measures = (Measure.objects.filter(target__objective__plan__in=plans)
                 .select_related("indicator", "target__objective__plan").order_by("target__objective__plan", "id"))
-    tree = Tree(unit)
+    tree = tree or Tree(unit)
     linked = list({m.indicator.id: m.indicator for m in measures if m.indicator is not None}.values())
     data = tree.cells_many(linked)
     cache = {i.id: series(tree, i, data[i.id]) for i in linked}

@@ -115,7 +115,8 @@ def template_download(request: HttpRequest) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
-    rows = selectors.progress(request.user, unit)  # type: ignore[arg-type]
+    tree = selectors.Tree(unit)
+    rows = selectors.progress(request.user, unit, tree)  # type: ignore[arg-type]
     fmt = request.GET.get("format")
     if fmt in ("csv", "xlsx"):
         body = export.progress_csv(rows) if fmt == "csv" else export.progress_xlsx(rows)
@@ -126,7 +127,6 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
                   next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
     year = _year(request) if "year" in request.GET else (
         max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
-    tree = selectors.Tree(unit)
     ranking = selectors.ranking(tree, chosen, year) if chosen else []
     ranking_title = f"{chosen.name} ({chosen.unit}), {year}" if chosen else ""
     if fmt == "docx":
