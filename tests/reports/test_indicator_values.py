@@ -52,6 +52,9 @@ def test_accepted_and_consolidated_figures_become_values(client, plan, rnd, coor
     year = rnd.year
     assert _values(TRAINED, committee.unit_id) == {f"{year}/1/t": 40, f"{year}/1/f": 25, f"{year}/1/m": 15}
     assert DataValue.objects.filter(unit=committee.unit, source="report").count() == 3
+    grid = client.get(f"/units/{committee.unit_id}/data/?year={year}&ky=1").content.decode()
+    trained_row = grid.split(f'name="v-{trained_item.indicator_id}-f"')[1].split("</tr>")[0]
+    assert 'value="25' in trained_row and "từ báo cáo" in trained_row  # the first half-year, by sex
 
     # The plan unit's communication count was typed in the grid: consolidation must not replace it.
     DataValue.objects.create(indicator=talks, unit=plan.unit, year=year, half=1, value=9, source="grid")

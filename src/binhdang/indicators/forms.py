@@ -18,10 +18,12 @@ class GridForm(forms.Form):
     """One row per indicator, breakdown group and sex; a count takes a value, a ratio its numerator and
     denominator."""
 
-    def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], half: int = 0,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.unit, self.year, self.indicators = unit, year, indicators
-        current = {(v.indicator_id, v.sex, v.group): v for v in DataValue.objects.filter(unit=unit, year=year, half=0)}
+        self.unit, self.year, self.half, self.indicators = unit, year, half, indicators
+        current = {(v.indicator_id, v.sex, v.group): v
+                   for v in DataValue.objects.filter(unit=unit, year=year, half=half)}
         self.rows: list[dict[str, Any]] = []
         for ind in indicators:
             for group, group_label in [("", ""), *ind.groups()]:
@@ -42,7 +44,7 @@ class GridForm(forms.Form):
         out = []
         for row in self.rows:
             ind, sex, group = row["indicator"], row["sex"], row["group"]
-            out.append(Entry(ind, self.unit, self.year, 0, sex, value=data.get(_name("v", ind, sex, group)),
+            out.append(Entry(ind, self.unit, self.year, self.half, sex, value=data.get(_name("v", ind, sex, group)),
                              numerator=data.get(_name("n", ind, sex, group)),
                              denominator=data.get(_name("d", ind, sex, group)), group=group))
         return out

@@ -16,6 +16,7 @@ from binhdang import nd30
 from binhdang.accounts.access import may_manage
 from binhdang.indicators import charts, export, selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
+from binhdang.indicators.models import DataValue
 from binhdang.plans.models import Measure
 from binhdang.reports.export import XLSX_TYPE
 from binhdang.units import selectors as unit_selectors
@@ -58,9 +59,10 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
 def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
     year = _year(request)
+    half = int(request.GET["ky"]) if request.GET.get("ky") in ("1", "2") else 0  # the period: year or a half
     can_edit = may_manage(request.user)  # type: ignore[arg-type]
     indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
-    form = GridForm(request.POST or None, unit=unit, year=year, indicators=indicators)
+    form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators)
     status = 200
     if request.method == "POST":
         if not can_edit:
@@ -76,11 +78,12 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
                 for w in warnings:
                     messages.warning(request, w)
                 messages.success(request, _("Đã lưu số liệu năm %(year)d.") % {"year": year})
-                return redirect(f"{request.path}?year={year}")
+                return redirect(f"{request.path}?year={year}&ky={half}")
         else:
             messages.error(request, _("Có ô không phải là số: hãy sửa các ô được đánh dấu."))
             status = 400
-    return render(request, "indicators/grid.html", {"unit": unit, "year": year, "form": form,
+    return render(request, "indicators/grid.html", {"unit": unit, "year": year, "half": half, "form": form,
+                                                    "halves": DataValue._meta.get_field("half").choices,
                                                     "can_edit": can_edit}, status=status)
 
 
