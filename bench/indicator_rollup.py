@@ -7,7 +7,8 @@ indicators × 10 years, by sex where the indicator is split (about 10 million va
 - the CSV import rate (through the same service as the import page).
 
     .venv/bin/python bench/indicator_rollup.py --db postgres   # BENCH_DATABASE_URL, default .../binhdang_rollup
-    .venv/bin/python bench/indicator_rollup.py --db sqlite     # a fresh SQLite file in a temporary folder
+    .venv/bin/python bench/indicator_rollup.py --db sqlite     # a fresh SQLite file in a temporary folder,
+                                                               # or BENCH_SQLITE_DIR's with --reuse
     add --scale 0.1 for a tenth of the communes (a quick run); --reuse keeps a PostgreSQL dataset generated before
 """
 
@@ -38,7 +39,7 @@ def configure(db: str, reuse: bool) -> None:
         os.environ["DATABASE_URL"] = PG_URL
     else:
         os.environ.pop("DATABASE_URL", None)
-        os.environ["BINHDANG_DATA_DIR"] = tempfile.mkdtemp(prefix="binhdang-rollup-")
+        os.environ["BINHDANG_DATA_DIR"] = os.environ.get("BENCH_SQLITE_DIR") or tempfile.mkdtemp(prefix="binhdang-rollup-")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "binhdang.settings")
     import django
 
