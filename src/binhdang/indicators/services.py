@@ -164,14 +164,10 @@ def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
             entries.append(Entry(indicator, unit, year, half, DataValue.Sex.FEMALE, value=female))
             entries.append(Entry(indicator, unit, year, half, DataValue.Sex.MALE, value=total - female))
     stored = _stored(entries)
-    fresh: list[Entry] = []
-    kept: dict[Indicator, None] = {}
-    for e in entries:
-        cell = stored.get((e.indicator.id, unit.id, year, half, e.sex, ""))
-        if cell is not None and cell.source != "report":
-            kept[e.indicator] = None
-        else:
-            fresh.append(e)
+    # An indicator with any cell typed in is left whole: its total, women and men stay one person's figures.
+    kept = {e.indicator: None for e in entries
+            if (cell := stored.get((e.indicator.id, unit.id, year, half, e.sex, ""))) and cell.source != "report"}
+    fresh = [e for e in entries if e.indicator not in kept]
     values_save(user, fresh, source="report")
     notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
              % {"name": ind.name, "unit": unit.name} for ind in kept]
