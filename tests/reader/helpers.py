@@ -7,7 +7,9 @@ import io
 import re
 import unicodedata
 from pathlib import Path
+from typing import Any
 
+from binhdang.lexicon.text import canonical
 from binhdang.reader.legacy import _TCVN3_BYTES
 
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
@@ -114,3 +116,19 @@ def to_cp1258(text: str) -> bytes:
         rest = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tone))
         out += (rest + "".join(tone)).encode("cp1258", errors="replace")
     return bytes(out)
+
+
+def essence(plan: dict[str, Any]) -> dict[str, Any]:
+    doc = plan["document"]
+    return {
+        "document": {k: canonical(str(doc[k])) for k in ("kind", "number", "symbol", "issuer", "place", "date", "title")},
+        "signer": canonical((doc["signer"] or {}).get("name")),
+        "legal_bases": [b["number"] for b in plan["legal_bases"]],
+        "agencies": [[canonical(a) for a in x["agencies"]] for x in plan["assignments"]],
+        "duties": [len(x["duties"]) for x in plan["assignments"]],
+        "targets": [(m["comparator"], m["value"], m["unit"]) for o in plan["objectives"] for t in o["targets"]
+                    for m in t["measures"]],
+        "deadlines": [d["due"] for d in plan["deadlines"]],
+        "events": [(e["from"], e["to"]) for e in plan["events"]],
+        "recipients": [canonical(r) for r in plan["recipients"]],
+    }

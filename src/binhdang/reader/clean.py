@@ -18,7 +18,7 @@ UP = f"[{re.escape(UPPER)}]"
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 MARKER_RE = re.compile(
-    rf"^(?:(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*[.)](?!\d)|(?P<letter>[a-zđ])\)"
+    rf"^(?:(?P<article>Điều\s+\d{{1,3}})\s*[.:]|(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[.)](?!\d)|/(?=\s))|(?P<letter>[a-zđ])\)"
     rf"|(?P<dash>[-–—+•∙·●▪*](?!\s*\d{{4}}\b)))\s*"
 )
 _KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|ĐỀ ÁN"
@@ -36,6 +36,8 @@ OPENER_RE = re.compile(
 _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
+# A sentence never ends on a conjunction or preposition: the line after one continues it, however short.
+_DANGLING_RE = re.compile(r"(?<!\S)(?:và|của|với|các|những|tại|về|theo|cho|để|trong|trên|từ|đến|hoặc|là|được|bằng|vào)$")
 _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
 
 
@@ -82,6 +84,8 @@ _FLATTENED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
     (r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n"),
     (r"(?<=[.;])\s+[-–]\s+(?=" + UP + ")", "\n- "),
     (r"\s+(?=Nơi nhận\s*:)", "\n"),
+    # "Nơi nhận" and the signature side by side in a table, pasted as one line.
+    (r"\s+(?=(?:KT|TM|TL|TUQ)\s*\.\s*" + UP + r"{2,}\s)", "\n"),
 ))
 
 
@@ -113,16 +117,16 @@ def paragraphs(text: str) -> list[str]:
 
     out: list[str] = []
     last = ""  # last physical line of the open paragraph
+    closed = False  # a blank line stood since
     for line in lines:
         if not line:
-            if blanks_mean_paragraph and out and last:
-                last = ""
+            closed = closed or (blanks_mean_paragraph and bool(out and last))
             continue
-        if out and last and _continues(last, line, wrapped, width):
+        if out and last and (_broken_sentence(last, line) if closed else _continues(last, line, wrapped, width)):
             out[-1] = _glue(out[-1], line)
         else:
             out.append(line)
-        last = line
+        last, closed = line, False
     return [re.sub(r"\s{2,}", " ", p).strip() for p in out if p.strip()]
 
 
@@ -130,6 +134,13 @@ def _glue(head: str, tail: str) -> str:
     if re.search(r"\w-$", head) and tail[:1].islower():  # a word hyphenated across the wrap
         return head[:-1] + tail
     return head.rstrip() + " " + tail.lstrip()
+
+
+def _broken_sentence(prev: str, line: str) -> bool:
+    """Across a blank line: a sentence cut by a stray break (a paragraph never starts in lower case)."""
+    unfinished = not prev.rstrip().endswith((".", ";", ":", "!", "?")) and not _is_upper_line(prev)
+    starts_low = (line[:1].islower() or line[:1] in "(,;") and not MARKER_RE.match(line)
+    return unfinished and (starts_low or bool(_DANGLING_RE.search(prev) and not MARKER_RE.match(line)))
 
 
 def _continues(prev: str, line: str, wrapped: bool, width: int) -> bool:
@@ -142,7 +153,7 @@ def _continues(prev: str, line: str, wrapped: bool, width: int) -> bool:
     if _is_upper_line(line):
         return _is_upper_line(prev) and bool(MARKER_RE.match(prev)) and not prev.rstrip().endswith((".", ":"))
     first = line.lstrip()[:1]
-    if first.islower() or first.isdigit() or first in "(,;.–-":
+    if first.islower() or first.isdigit() or first in "(,;.–-" or _DANGLING_RE.search(prev):
         return True
     if _is_upper_line(prev) or not wrapped:
         return False

@@ -75,9 +75,9 @@ def parse_place_date(text: str) -> tuple[str | None, str | None]:
 
 def restore_case(text: str) -> str:
     """'ỦY BAN NHÂN DÂN TỈNH HẢI DƯƠNG' -> 'Ủy ban nhân dân tỉnh Hải Dương' (titles of the catalogue)."""
-    text = expand_abbreviations(" ".join(text.split()))
     if not _is_upper_line(text):
-        return text
+        return expand_abbreviations(" ".join(text.split()))
+    text = expand_abbreviations(" ".join(text.split())).upper()
     kind = match_kind(text)
     words = text.split()
     out: list[str] = []
@@ -91,11 +91,28 @@ def restore_case(text: str) -> str:
     if not out and rest:
         rest = rest[:1].upper() + rest[1:]
     for level in LEVEL_WORDS:  # proper names follow a level word
-        m = re.search(rf"(?:^|\s){level}\s+(.+)$", rest)
+        m = re.search(rf"(?:^|\s){level}\s+(?!hội\b)(.+)$", rest)
         if m:
             rest = rest[: m.start(1)] + m.group(1).title()
             break
+    else:
+        # 'Bộ Giáo dục và Đào tạo', 'Sở Văn hóa, Thể thao và Du lịch': each field of the name is capitalised.
+        if not out and _FIELD_NAME_RE.match(rest):
+            rest = _FIELD_START_RE.sub(lambda m: m.group(1) + m.group(2).upper(), rest)
+    # Acronyms have no vowel (THPT, THCS): they stay in capitals, and a school's proper name follows them.
+    words = rest.split()
+    acronym = next((i for i, w in enumerate(words) if w.isalpha() and not re.search(_VOWELS, w, re.I)), None)
+    if acronym is not None:
+        words = words[:acronym] + [words[acronym].upper()] + [w.title() for w in words[acronym + 1:]]
+    rest = " ".join(words)
     return " ".join([*out, rest]).strip()
+
+
+_VOWELS = "[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+_FIELD_NAME_RE = re.compile(r"^(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Ban|Viện|Phòng|Trung tâm)\s", re.IGNORECASE)
+_FIELD_START_RE = re.compile(
+    r"(^(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Ban|Viện|Phòng|Trung tâm)\s+|\svà\s+|,\s*|\s[-–]\s+)(\w)", re.IGNORECASE
+)
 
 
 def issuer_from_header(lines: list[str]) -> str | None:
@@ -164,10 +181,26 @@ def position_case(text: str) -> str:
     return " ".join(out)
 
 
+_POSITION_IN_LINE = re.compile(r"\s(?=(?:PHÓ\s+)?(?:" + "|".join(POSITION_WORDS) + r")\b)")
+_NAME_AT_END = re.compile(r"(?<=" + UP + r")\s+(?=" + UP + r"[a-zà-ỹđ]+(?:\s+" + UP + r"[a-zà-ỹđ]+){1,5}$)")
+
+
+def _signature_lines(line: str) -> list[str]:
+    """'KT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn A' (a signature block pasted as one line) -> its three lines."""
+    m = AUTHORITY_RE.match(line)
+    head, name = (_NAME_AT_END.split(line, maxsplit=1) + [""])[:2]
+    if m:
+        cut = [c.start() for c in _POSITION_IN_LINE.finditer(head) if c.start() > m.start(2)]
+        if cut:
+            head = head[: cut[0]] + "\n" + head[cut[0] + 1:]
+    return [piece for piece in [*head.split("\n"), name] if piece]
+
+
 def parse_signer(tail: list[str]) -> dict[str, str | None] | None:
     """Authority line (KT./TM.), position and name from the paragraphs at the end of the document."""
     authority = position = name = None
     start = None
+    tail = [piece for line in tail for piece in _signature_lines(line.strip(" *_").strip())]
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i].strip(" *_")
         if AUTHORITY_RE.match(line) or POSITION_RE.match(line):
@@ -194,6 +227,12 @@ def parse_signer(tail: list[str]) -> dict[str, str | None] | None:
     return {"name": name, "position": position, "authority": authority}
 
 
+def is_signature_line(paragraph: str) -> bool:
+    """An authority, position or name line of a signature block."""
+    line = paragraph.strip(" *_")
+    return bool(AUTHORITY_RE.match(line) or POSITION_RE.match(line) or (NAME_RE.match(line) and len(line) < 40))
+
+
 def parse_recipients(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     started = False
@@ -204,7 +243,11 @@ def parse_recipients(paragraphs: list[str]) -> list[str]:
                 started = True
                 rest = m.group(1)
                 if rest:
-                    out.extend(p for p in re.split(r"\s*(?:^|;|\s)[-–+•]\s+", " " + rest) if p.strip())
+                    # "Nơi nhận: - A; - B - C;" pasted as one line: where items end with ";", a dash after a
+                    # separator starts an item ("Bộ Lao động - TB&XH;" keeps its dash); without ";", any dash.
+                    dash = r"(?:^|(?<=[;.,:]))\s*[-–+•]\s+" if ";" in rest else r"(?:^|\s)[-–+•]\s+"
+                    items = re.split(dash, rest.strip())
+                    out.extend(p for p in items if p.strip())
             continue
         if not re.match(r"^[-–+•]", para):
             break

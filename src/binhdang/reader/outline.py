@@ -1,4 +1,5 @@
-"""The outline of the body: roman parts, numbered items, lettered items, dash bullets, plain paragraphs."""
+"""The outline of the body: articles (Điều) or roman parts, numbered items, lettered items, dash bullets,
+plain paragraphs."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 from binhdang.reader.clean import MARKER_RE
 
 Node = dict[str, Any]
-_LEVEL = {"roman": 1, "num": 2, "letter": 3, "dash": 4}
+_LEVEL = {"article": 1, "roman": 1, "num": 2, "letter": 3, "dash": 4}
 
 
 def marker_of(paragraph: str) -> tuple[str | None, str | None, str]:
@@ -16,14 +17,14 @@ def marker_of(paragraph: str) -> tuple[str | None, str | None, str]:
     m = MARKER_RE.match(paragraph)
     if not m:
         return None, None, paragraph
-    kind = next(k for k in ("roman", "num", "letter", "dash") if m.group(k))
+    kind = next(k for k in _LEVEL if m.group(k))
     number = None if kind == "dash" else m.group(kind)
     return kind, number, paragraph[m.end():].strip()
 
 
 def build(paragraphs: list[str]) -> list[Node]:
     """Nest paragraphs by their markers. Plain paragraphs become unnumbered children of the open item."""
-    has_roman = any(marker_of(p)[0] == "roman" for p in paragraphs)
+    has_roman = any(marker_of(p)[0] in ("roman", "article") for p in paragraphs)
     root: Node = {"number": None, "title": None, "text": None, "items": [], "_level": 0}
     stack: list[Node] = [root]
     for para in paragraphs:

@@ -30,6 +30,9 @@ def _period(title: str | None, date: str | None) -> dict[str, int] | None:
     return {"from": int(date[:4]), "to": int(date[:4])} if date else None
 
 
+_ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành )?kèm theo\b", re.IGNORECASE)
+
+
 def parse_text(text: str) -> dict[str, Any]:
     return parse_paragraphs(paragraphs(text))
 
@@ -68,7 +71,17 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     legal_text = " ".join(p for p in preamble if OPENER_RE.match(p) or re.search(r"\bsố\s+\d+", p))
 
     end = next((i for i, p in enumerate(paras) if re.match(r"^N[ơƠ]I\s+NH[ẬậA]N", p, re.IGNORECASE)), len(paras))
+    # A plan issued with a decision follows the decision's signature: its parts are the body that matters.
+    attached = next((i for i in range(end + 1, len(paras)) if header.kind_of(paras[i])), None)
+    tail_end = attached if attached is not None else len(paras)
     body = paras[preamble_end:end]
+    if attached is not None:
+        _, start = header.split_title(paras, attached + 1)
+        extra = [p for p in paras[start:] if not _ISSUED_WITH.match(p)]
+        while extra and header.is_signature_line(extra[-1]):
+            extra.pop()
+        legal_text += " " + " ".join(p for p in extra if OPENER_RE.match(p) and not MARKER_RE.match(p))
+        body = body + extra
     closing_idx = next((i for i, p in enumerate(body) if re.match(r"^(?:Trên đây là|Nhận (?:được )?\w+ \w+ này)", p)),
                        len(body))
     tree = outline.build(body[:closing_idx])
@@ -81,8 +94,8 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     if period and period["from"] != period["to"]:
         year = period["from"]  # a yearless date in a multi-year plan recurs from its first year
 
-    signer = header.parse_signer(paras[max(end, len(paras) - 25):] if end < len(paras) else paras[-12:])
-    dated_text = paras[body_start:]
+    signer = header.parse_signer(paras[max(end, tail_end - 25):tail_end] if end < len(paras) else paras[-12:])
+    dated_text = paras[body_start:end] + body[end - preamble_end:]
     plan: dict[str, Any] = {
         "schema": SCHEMA,
         "document": {
@@ -94,8 +107,8 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
         "objectives": targets.objectives(tree, period["to"] if period else year),
         "assignments": assignments_mod.assignments(tree),
         "deadlines": dates.deadlines(body, year),
-        "events": dates.events(dated_text[: len(dated_text) - (len(paras) - end)], year),
-        "recipients": header.parse_recipients(paras[end:]),
+        "events": dates.events(dated_text, year),
+        "recipients": header.parse_recipients(paras[end:tail_end]),
     }
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
         raise _not_a_document()
