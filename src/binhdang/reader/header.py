@@ -115,6 +115,9 @@ _FIELD_START_RE = re.compile(
 )
 
 
+_TOP_BODIES = ("Chính phủ", "Quốc hội", "Thủ tướng", "Hội đồng", "Đại học", "Tập đoàn", "Tổng công ty", "Công ty")
+
+
 def issuer_from_header(lines: list[str]) -> str | None:
     """The issuing body from the header's left block: the lowest of the bodies named there."""
     bodies: list[str] = []
@@ -122,10 +125,11 @@ def issuer_from_header(lines: list[str]) -> str | None:
         line = NUMBER_RE.sub("", MOTTO_RE.split(line)[0]).strip(" -–_")
         if len(line) < 3 or PLACE_DATE_RE.search(line) or not _is_upper_line(line):
             continue
-        starts_body = any(line.upper().startswith(w.upper() + " ") for w in HEAD_WORDS if len(w) > 2)
-        if bodies and not starts_body and not re.match(r"^(?:UBND|UB)\b", line):
+        starts_body = bool(re.match(r"^(?:UBND|UB|HĐND)\b", line)) or any(
+            line.upper().startswith(w.upper() + " ") for w in (*HEAD_WORDS, *_TOP_BODIES))
+        if bodies and not starts_body:
             bodies[-1] += " " + line
-        else:
+        elif starts_body:  # a line in capitals that names no body ('THƯ VIỆN PHÁP LUẬT') is a portal's
             bodies.append(line)
     return restore_case(bodies[-1]) if bodies else None
 
