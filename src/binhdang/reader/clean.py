@@ -58,10 +58,53 @@ def normalise(text: str) -> str:
     return text
 
 
+# Header cells of a task table ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"), by role.
+_COLUMN_WORDS = (
+    ("lead", re.compile(r"chủ\s*trì", re.IGNORECASE)),
+    ("coordinate", re.compile(r"phối\s*hợp", re.IGNORECASE)),
+    ("time", re.compile(r"thời\s*(?:gian|hạn)|tiến\s*độ", re.IGNORECASE)),
+    ("content", re.compile(r"nội\s*dung|nhiệm\s*vụ|hoạt\s*động|công\s*việc", re.IGNORECASE)),
+)
+
+
+def _cells(raw: str) -> list[str]:
+    """A row's cells; an empty cell stays (one tab per cell, as Word and spreadsheets copy them)."""
+    return [c.strip() for c in re.split(r"\t|\|", raw.strip(" \n").strip("|"))]
+
+
+def _task_table_rows(raw_lines: list[str]) -> list[str]:
+    """Rows of a task table become numbered items: '3 | Tuyên truyền … | Sở A | Sở B | Quý II' ->
+    '3. Sở A: chủ trì tuyên truyền …; phối hợp: Sở B; thời gian: Quý II.' Other lines pass unchanged."""
+    out: list[str] = []
+    columns: dict[str, int] = {}
+    for raw in raw_lines:
+        cells = _cells(raw) if ("\t" in raw or "|" in raw) else []
+        if len([c for c in cells if c]) < 3:
+            if not _TABLE_RULE_RE.match(raw) or not raw.strip():
+                columns = {} if raw.strip() else columns
+            out.append(raw)
+            continue
+        found = {role: i for role, regex in reversed(_COLUMN_WORDS) for i, c in enumerate(cells) if regex.search(c)
+                 and len(c) < 40}
+        if "content" in found and len(found) >= 2 and not re.fullmatch(r"\d{1,3}\.?", cells[0]):
+            columns = found
+            continue
+        if not columns or not re.fullmatch(r"\d{1,3}\.?", cells[0]):
+            out.append(raw)
+            continue
+        cell = {role: cells[i] if i < len(cells) else "" for role, i in columns.items()}
+        content = cell.get("content", "")
+        text = f"{cell['lead']}: chủ trì {content[:1].lower()}{content[1:]}" if cell.get("lead") else content
+        text += "".join(f"; {label}: {cell[role]}" for role, label in (("coordinate", "phối hợp"), ("time", "thời gian"))
+                        if cell.get(role))
+        out.append(f"{cells[0].rstrip('.')}. {text.rstrip('.;')}.")
+    return out
+
+
 def physical_lines(text: str) -> list[str]:
     """Lines with table cells split apart, page numbers and running heads dropped (blank lines kept)."""
     lines: list[str] = []
-    for raw in text.split("\n"):
+    for raw in _task_table_rows(text.split("\n")):
         cells = re.split(r"\t+|\s*\|\s*", raw) if ("\t" in raw or "|" in raw) else [raw]
         for cell in cells:
             lines.append(re.sub(r"[ \u3000]{2,}", "  ", cell.strip()))

@@ -29,6 +29,9 @@ NAMED_DAYS = {
 }
 
 
+_LABEL_RE = re.compile(r"^(?:thời gian|thời hạn|tiến độ)(?: thực hiện| hoàn thành)?$", re.IGNORECASE)
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -60,7 +63,9 @@ def deadlines(paragraphs: list[str], year: int | None) -> list[dict[str, Any]]:
             if not due or due in seen:
                 continue
             seen.add(due)
-            clause = re.split(r"[;:(]|\.\s|\svà\s(?=[A-ZĐ])", para[: m.start()])[-1].strip(" ,")
+            # What is due: the clause before the date, passing over a bare label ('thời gian:').
+            pieces = [p.strip(" ,-–+•") for p in re.split(r"[;:(]|\.\s|\svà\s(?=[A-ZĐ])", para[: m.start()])]
+            clause = next((p for p in reversed(pieces) if p and not _LABEL_RE.match(p)), "")
             what = re.sub(r"\s*(?:gửi|nộp)?\s*(?:về\s+.+)?$", "", clause).strip() or None
             to = re.search(r"(?:gửi|nộp)\s+(?:về\s+)?([A-ZĐ].+?)(?=\s+(?:để|trước)\b|[,;(]|$)", clause)
             out.append({"what": what, "due": due, "to": to.group(1) if to else None, "text": para[

@@ -132,9 +132,13 @@ def _from_docx(data: bytes) -> Extracted:
 
 
 def _table_lines(tbl) -> list[str]:  # type: ignore[no-untyped-def]
-    """A table's cells column by column: an office header is two columns (issuer | motto)."""
+    """A layout table (the header's issuer | motto, 'Nơi nhận' | signature) column by column; a table of
+    three columns or more (a task table) row by row, its cells joined with ' | '."""
     rows = [[c for c in tr if c.tag.endswith("}tc")] for tr in tbl if tr.tag.endswith("}tr")]
     width = max((len(r) for r in rows), default=0)
+    if width >= 3:
+        return [" | ".join(" ".join(_paragraph_text(p) for p in cell.iter() if p.tag.endswith("}p")).replace("\n", " ")
+                           for cell in row) for row in rows]
     lines: list[str] = []
     for col in range(width):
         for row in rows:
