@@ -16,6 +16,8 @@ def test_summary_in_vietnamese() -> None:
     assert "Cơ quan ban hành: Ủy ban nhân dân tỉnh Hải Dương" in run.stdout
     assert "Số, ký hiệu:    3002/KH-UBND" in run.stdout
     assert "29/12/2015" in run.stdout  # dates as dd/mm/yyyy
+    # each target shown by its own wording, then its measures
+    assert "  - Hàng năm, trong tổng số người được tạo việc làm mới bảo đảm ít nhất 40…: ≥ 40 %" in run.stdout
 
 
 def test_json_for_each_file() -> None:

@@ -33,7 +33,8 @@ def summarise(plan: dict[str, Any]) -> str:
     for obj in plan["objectives"]:
         for t in obj["targets"]:
             shown = ", ".join(f"{_COMPARATOR[m['comparator']]} {m['value']:g} {m['unit']}" for m in t["measures"])
-            lines.append(f"  - Mục tiêu {obj.get('number') or ''}, chỉ tiêu {t.get('number') or ''}: {shown}")
+            text = " ".join((t.get("text") or "").split())
+            lines.append(f"  - {text[:70].rstrip(' .') + '…' if len(text) > 70 else text.rstrip(' .')}: {shown}")
     lines.append(f"Phân công ({len(plan['assignments'])}):")
     for a in plan["assignments"]:
         role = f" ({_ROLE[a.get('role')]})" if a.get("role") else ""
