@@ -17,8 +17,10 @@ LOWER = "".join(chr(i) for i in range(0x61, 0x1F00) if chr(i).islower() and chr(
 UP = f"[{re.escape(UPPER)}]"
 
 ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
+UP_ = UP.replace("{", "{{").replace("}", "}}")  # for the f-string below
 MARKER_RE = re.compile(
-    rf"^(?:(?P<article>Điều\s+\d{{1,3}})\s*[.:]|(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[.)](?!\d)|/(?=\s))|(?P<letter>[a-zđ])\)"
+    rf"^(?:(?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:{ROMAN}|\d{{1,2}})\b|[A-HĐ](?=\.\s+{UP_}))\s*[.:/)-]?"
+    rf"|(?P<article>Điều\s+\d{{1,3}})\s*[.:]|(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[.)](?!\d)|/(?=\s))|(?P<letter>[a-zđ])(?:\)|\.(?=\s+{UP_}))"
     rf"|(?P<dash>[-–—+•∙·●▪*](?!\s*\d{{4}}\b)))\s*"
 )
 _KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|ĐỀ ÁN"

@@ -1,5 +1,5 @@
-"""The outline of the body: articles (Điều) or roman parts, numbered items, lettered items, dash bullets,
-plain paragraphs."""
+"""The outline of the body: parts (A., Phần I, Chương I), articles (Điều) or roman parts, numbered items,
+lettered items, dash bullets, plain paragraphs."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 from binhdang.reader.clean import MARKER_RE
 
 Node = dict[str, Any]
-_LEVEL = {"article": 1, "roman": 1, "num": 2, "letter": 3, "dash": 4}
+_LEVEL = {"part": 0, "article": 1, "roman": 1, "num": 2, "letter": 3, "dash": 4}
 
 
 def marker_of(paragraph: str) -> tuple[str | None, str | None, str]:
@@ -25,7 +25,7 @@ def marker_of(paragraph: str) -> tuple[str | None, str | None, str]:
 def build(paragraphs: list[str]) -> list[Node]:
     """Nest paragraphs by their markers. Plain paragraphs become unnumbered children of the open item."""
     has_roman = any(marker_of(p)[0] in ("roman", "article") for p in paragraphs)
-    root: Node = {"number": None, "title": None, "text": None, "items": [], "_level": 0}
+    root: Node = {"number": None, "title": None, "text": None, "items": [], "_level": -1}
     stack: list[Node] = [root]
     for para in paragraphs:
         kind, number, text = marker_of(para)
