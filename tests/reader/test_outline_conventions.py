@@ -24,6 +24,10 @@ CONVENTIONS: dict[str, Callable[[str], str]] = {
     "phan": lambda t: re.sub(_ROMAN, lambda m: f"{m.group(1)}Phần {m.group(2)}. ", t),
     # 'a. ...' instead of 'a) ...' for lettered items
     "letter-dot": lambda t: re.sub(r"(?m)^(\s*)([a-đ])\)", r"\1\2.", t),
+    # the implementation part named by its responsibilities
+    "trach-nhiem": lambda t: re.sub(r"(?m)^(\s*[IVX]+\.\s*)TỔ CHỨC THỰC HIỆN", r"\1TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ", t),
+    # the objectives part named by its targets
+    "chi-tieu": lambda t: re.sub(r"(?m)^(\s*[IVX]+\.\s*)MỤC TIÊU\s*$", r"\1CHỈ TIÊU CỤ THỂ", t),
 }
 
 
@@ -42,4 +46,12 @@ def test_parts_nest_their_items() -> None:
         ("A", "MỤC TIÊU", 1), ("B", "TỔ CHỨC THỰC HIỆN", 2)]
     assert [(i["number"], i["title"]) for i in plan["sections"][0]["items"][0]["items"]] == [
         ("a", "Nâng cao nhận thức."), ("b", "Giảm bạo lực gia đình.")]
+    assert [a["agencies"] for a in plan["assignments"]] == [["Công an xã"], ["Trạm Y tế"]]
+
+
+def test_the_implementation_part_is_the_shallowest_match() -> None:
+    """An item about responsibilities inside the activities does not hide the part that assigns them."""
+    plan = parse_text("KẾ HOẠCH\nVề bình đẳng giới năm 2024\nI. NỘI DUNG\n1. Tuyên truyền Luật Bình đẳng giới.\n"
+                      "2. Trách nhiệm của người đứng đầu cơ quan trong thực hiện bình đẳng giới.\n"
+                      "II. TRÁCH NHIỆM THỰC HIỆN\n1. Công an xã: chủ trì tuyên truyền.\n2. Trạm Y tế: phối hợp.\n")
     assert [a["agencies"] for a in plan["assignments"]] == [["Công an xã"], ["Trạm Y tế"]]

@@ -73,7 +73,7 @@ def _duties(node: Node, rest: str) -> list[str]:
 
 
 def assignments(outline: list[Node]) -> list[dict[str, Any]]:
-    section = find_section(outline, r"^(?:tổ chức thực hiện|TỔ CHỨC THỰC HIỆN|trách nhiệm thực hiện|phân công)")
+    section = find_section(outline, r"^(?:tổ chức thực hiện|trách nhiệm|phân công|giao nhiệm vụ)")
     if section is None:
         return []
     items = [n for n in section["items"] if n["number"]]

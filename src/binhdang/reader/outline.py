@@ -65,9 +65,14 @@ def full_text(node: Node) -> str:
 
 
 def find_section(nodes: list[Node], pattern: str, exclude: str | None = None) -> Node | None:
+    """The shallowest numbered node whose title matches: a part 'IV. TRÁCH NHIỆM …' before an item
+    '3. Trách nhiệm của người đứng đầu …' somewhere inside an earlier part."""
     regex = re.compile(pattern, re.IGNORECASE)
-    for node in walk(nodes):
-        title = node["title"] or ""
-        if node["number"] and regex.search(title[:80]) and not (exclude and re.search(exclude, title, re.I)):
-            return node
+    level = nodes
+    while level:
+        for node in level:
+            title = node["title"] or ""
+            if node["number"] and regex.search(title[:80]) and not (exclude and re.search(exclude, title, re.I)):
+                return node
+        level = [child for node in level for child in node["items"]]
     return None

@@ -61,7 +61,7 @@ def measures(text: str, default_year: int | None) -> list[dict[str, Any]]:
 
 
 def objectives(outline: list[Node], default_year: int | None) -> list[dict[str, Any]]:
-    section = find_section(outline, r"^(?:mục tiêu|MỤC TIÊU)", exclude=r"MỤC ĐÍCH")
+    section = find_section(outline, r"^(?:mục tiêu|(?:các |một số )?chỉ tiêu)", exclude=r"MỤC ĐÍCH")
     if section is None:
         return []
     result: list[dict[str, Any]] = []
