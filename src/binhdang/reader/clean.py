@@ -20,7 +20,7 @@ ROMAN = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 UP_ = UP.replace("{", "{{").replace("}", "}}")  # for the f-string below
 MARKER_RE = re.compile(
     rf"^(?:(?P<part>(?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:{ROMAN}|\d{{1,2}})\b|[A-HĐ](?=\.\s+{UP_}))\s*[.:/)-]?"
-    rf"|(?P<article>Điều\s+\d{{1,3}})\s*[.:]|(?P<roman>{ROMAN})\s*[.:/)]|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[.)](?!\d)|/(?=\s))|(?P<letter>[a-zđ])(?:\)|\.(?=\s+{UP_}))"
+    rf"|(?P<article>Điều\s+\d{{1,3}})\s*[.:]|(?P<roman>{ROMAN})\s*(?:[.:)]|/(?=\s))|(?P<num>\d{{1,2}}(?:\.\d{{1,2}})*)\s*(?:[.)](?!\d)|/(?=\s))|(?P<letter>[a-zđ])(?:\)|\.(?=\s+{UP_}))"
     rf"|(?P<dash>[-–—+•∙·●▪*](?!\s*\d{{4}}\b)))\s*"
 )
 _KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|ĐỀ ÁN"
@@ -124,6 +124,7 @@ _FLATTENED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
     (r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n"),
     (r"(?<=Hạnh phúc)\s+", "\n"),
     (r"\s+(?=Số\s*:\s*\d*\s*/)", "\n"),
+    (r"\s+(?=V/v\s)", "\n"),
     (r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n"),
     (r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n"),
     (r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n"),

@@ -15,6 +15,10 @@ KIND_NAMES = {
 }
 KIND_BY_ABBREV = {abbr: name.capitalize() for name, abbr in KIND_NAMES.items()}
 KIND_BY_ABBREV.update({"NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật"})
+# The other kinds of Nghị định 30/2020 (Phụ lục III); a symbol that starts with none of them is a công văn's.
+KIND_BY_ABBREV.update({"QyĐ": "Quy định", "TC": "Thông cáo", "DA": "Dự án", "HĐ": "Hợp đồng", "GM": "Giấy mời",
+                       "GGT": "Giấy giới thiệu", "GUQ": "Giấy ủy quyền", "BGN": "Bản ghi nhớ", "PC": "Phiếu chuyển"})
+LETTER_SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\s*[:.]?\s*(.+)$", re.IGNORECASE)
 KIND_LINE_RE = re.compile(r"^(" + "|".join(KIND_NAMES) + r")\b\s*[:.]?\s*(.*)$")
 SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*"
 NUMBER_RE = re.compile(

@@ -52,15 +52,28 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     first_marker = next((i for i, p in enumerate(paras) if MARKER_RE.match(p) and not p.startswith(("-", "–"))),
                         len(paras))
     head_end = kind_idx if kind_idx is not None else min(first_marker, 15)
+    body_start = head_end
+    if kind_idx is None:
+        # A letter (công văn) has no kind line: its header ends at the place-and-date line, then "Kính gửi".
+        dated = next((i for i, p in enumerate(paras[:15]) if header.PLACE_DATE_RE.search(p)), None)
+        if dated is not None and dated < first_marker:
+            head_end = body_start = dated + 1
+            if body_start < len(paras) and re.match(r"^Kính gửi\b", paras[body_start], re.IGNORECASE):
+                body_start += 1
+                while body_start < len(paras) and re.match(r"^[-–+•]", paras[body_start]):
+                    body_start += 1
     head = paras[:head_end]
     head_text = "\n".join(head + ([paras[kind_idx]] if kind_idx is not None else []))
 
     number, symbol = header.parse_number(head_text)
     place, date = header.parse_place_date(head_text)
     if kind is None and symbol:
-        kind = symbol.split("-")[0]
+        prefix = symbol.split("-")[0]
+        kind = prefix if prefix in header.KIND_BY_ABBREV else "CV"
+    if kind_idx is None:
+        subject = next((m.group(1) for p in head if (m := header.LETTER_SUBJECT_RE.match(p))), None)
+        title = subject[:1].upper() + subject[1:] if subject else None
 
-    body_start = head_end
     if kind_idx is not None:
         title, body_start = header.split_title(paras, kind_idx + 1)
         if rest:
