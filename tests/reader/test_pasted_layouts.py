@@ -63,3 +63,31 @@ def test_a_sentence_broken_across_a_blank_line_is_one_paragraph() -> None:
     plan = parse_text(text)
     assert [len(a["duties"]) for a in plan["assignments"]] == [1, 1, 1]
     assert [(e["from"], e["to"]) for e in plan["events"]] == [("2024-06-01", "2024-06-30")]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_signature_before_recipients(seed: Path) -> None:
+    """The 'Nơi nhận | signature' table read right cell first: the signature comes before 'Nơi nhận'."""
+    plain = parse_file(seed)
+    signer = plain["document"]["signer"]
+    block = [signer["authority"].upper(), signer["position"].upper(), "", signer["name"]]
+    recipients = ["Nơi nhận:", *(f"- {r};" for r in plain["recipients"])]
+    plan = parse_text(_body(seed) + "\n" + "\n".join(block + [""] + recipients) + "\n")
+    assert plan["document"]["signer"] == signer
+    assert essence(plan) == essence(plain)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
+def test_a_converters_english_note_is_dropped(seed: Path) -> None:
+    """'Red circular stamp of the People's Committee with a signature in the middle' is no part of the plan."""
+    note = "Red circular stamp of the People's Committee, with a signature in the middle of it."
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    part = next(i for i, ln in enumerate(lines) if "TỔ CHỨC THỰC HIỆN" in ln)
+    item = next(i for i in range(part, len(lines)) if re.match(r"^\s*2\.", lines[i]))
+    authority = max(i for i, ln in enumerate(lines) if re.match(r"^\s*(?:KT|TM|TL)\.", ln))
+    # after the second assignment's line (where it would read as a duty) and under the signature authority
+    noted = "\n".join([*lines[: item + 1], "", note, "", *lines[item + 1: authority + 1], note,
+                        *lines[authority + 1:]])
+    plan, plain = parse_text(noted), parse_file(seed)
+    assert plan["document"]["signer"] == plain["document"]["signer"]
+    assert essence(plan) == essence(plain)

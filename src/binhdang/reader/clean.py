@@ -60,6 +60,15 @@ def normalise(text: str) -> str:
     return text
 
 
+_ENGLISH_RE = re.compile(r"\b(?:the|of|and|with|is|are|to|in)\b", re.IGNORECASE)
+
+
+def _is_english_note(line: str) -> bool:
+    """A scanner's or converter's note in English ('Handwritten text … right of the circular stamp.'):
+    words without a Vietnamese letter, several of them English function words."""
+    return line.isascii() and len(line.split()) >= 5 and len(_ENGLISH_RE.findall(line)) >= 3
+
+
 # Header cells of a task table ("STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian"), by role.
 _COLUMN_WORDS = (
     ("lead", re.compile(r"chủ\s*trì", re.IGNORECASE)),
@@ -111,7 +120,7 @@ def physical_lines(text: str) -> list[str]:
         for cell in cells:
             lines.append(re.sub(r"[ \u3000]{2,}", "  ", cell.strip()))
     lines = [ln for ln in lines if not _TABLE_RULE_RE.match(ln) or not ln]
-    lines = [ln for ln in lines if not _PAGE_RE.match(ln)]
+    lines = [ln for ln in lines if not _PAGE_RE.match(ln) and not _is_english_note(ln)]
     counts = Counter(ln for ln in lines if 0 < len(ln) < 80 and not MARKER_RE.match(ln))
     running = {ln for ln, n in counts.items() if n >= 3 and not ln.startswith(("Lưu", "Số"))}
     lines = [ln for ln in lines if ln not in running]

@@ -30,6 +30,7 @@ def _period(title: str | None, date: str | None) -> dict[str, int] | None:
     return {"from": int(date[:4]), "to": int(date[:4])} if date else None
 
 
+_SIGNED_NOTE = re.compile(r"^[(\[]?\s*(?:đã ký|ký tên|ký, ghi rõ|ký và đóng dấu)", re.IGNORECASE)
 _ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành )?kèm theo\b", re.IGNORECASE)
 
 
@@ -87,7 +88,14 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     # A plan issued with a decision follows the decision's signature: its parts are the body that matters.
     attached = next((i for i in range(end + 1, len(paras)) if header.kind_of(paras[i])), None)
     tail_end = attached if attached is not None else len(paras)
-    body = paras[preamble_end:end]
+    # The signature block may come before "Nơi nhận" (the two cells of its table read in the other order).
+    signed = end
+    while signed - 1 > preamble_end and end - signed < 8 and (
+            header.is_signature_line(paras[signed - 1]) or _SIGNED_NOTE.match(paras[signed - 1])):
+        signed -= 1
+    if not any(header.AUTHORITY_RE.match(p) or header.POSITION_RE.match(p) for p in paras[signed:end]):
+        signed = end
+    body = paras[preamble_end:signed]
     if attached is not None:
         _, start = header.split_title(paras, attached + 1)
         extra = [p for p in paras[start:] if not _ISSUED_WITH.match(p)]
@@ -107,8 +115,9 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     if period and period["from"] != period["to"]:
         year = period["from"]  # a yearless date in a multi-year plan recurs from its first year
 
-    signer = header.parse_signer(paras[max(end, tail_end - 25):tail_end] if end < len(paras) else paras[-12:])
-    dated_text = paras[body_start:end] + body[end - preamble_end:]
+    signer = header.parse_signer(paras[signed:end] if signed < end else (
+        paras[max(end, tail_end - 25):tail_end] if end < len(paras) else paras[-12:]))
+    dated_text = paras[body_start:signed] + body[signed - preamble_end:]
     plan: dict[str, Any] = {
         "schema": SCHEMA,
         "document": {
