@@ -55,3 +55,18 @@ def test_the_implementation_part_is_the_shallowest_match() -> None:
                       "2. Trách nhiệm của người đứng đầu cơ quan trong thực hiện bình đẳng giới.\n"
                       "II. TRÁCH NHIỆM THỰC HIỆN\n1. Công an xã: chủ trì tuyên truyền.\n2. Trạm Y tế: phối hợp.\n")
     assert [a["agencies"] for a in plan["assignments"]] == [["Công an xã"], ["Trạm Y tế"]]
+
+
+def test_agencies_listed_with_bullets() -> None:
+    """A commune's implementation part: '- Công an xã: …' bullets, '+' for their duties, or a plain paragraph."""
+    plan = parse_text(
+        "KẾ HOẠCH\nVề bình đẳng giới năm 2024\nI. MỤC ĐÍCH\nNâng cao nhận thức.\nII. TỔ CHỨC THỰC HIỆN\n"
+        "- Công chức Văn hóa - Xã hội: chủ trì, tham mưu triển khai Kế hoạch;\n"
+        "+ Tổng hợp, báo cáo kết quả trước ngày 10/12/2024;\n+ Hướng dẫn các thôn tổ chức tuyên truyền.\n"
+        "- Công an xã:\nTuyên truyền phòng, chống bạo lực gia đình.\n"
+        "- Hội Liên hiệp Phụ nữ xã phối hợp tổ chức các hoạt động hưởng ứng.\n"
+        "Trên đây là Kế hoạch thực hiện công tác bình đẳng giới năm 2024.\n")
+    got = [(a["agencies"], a["role"], len(a["duties"])) for a in plan["assignments"]]
+    assert got == [(["Công chức Văn hóa - Xã hội"], "lead", 3), (["Công an xã"], None, 1),
+                   (["Hội Liên hiệp Phụ nữ xã"], "coordinate", 1)]
+    assert [d["due"] for d in plan["deadlines"]] == ["2024-12-10"]

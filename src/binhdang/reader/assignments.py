@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from binhdang.lexicon.agencies import HEAD_WORDS
+from binhdang.lexicon.agencies import HEAD_WORDS, match_kind
 from binhdang.reader.outline import Node, find_section, full_text
 
 # Lower-case words that begin a duty right after the agency names ("Sở Y tế chủ trì, ...").
@@ -76,11 +76,21 @@ def assignments(outline: list[Node]) -> list[dict[str, Any]]:
     section = find_section(outline, r"^(?:tổ chức thực hiện|trách nhiệm|phân công|giao nhiệm vụ)")
     if section is None:
         return []
-    items = [n for n in section["items"] if n["number"]]
     out: list[dict[str, Any]] = []
-    for node in items:
+    for node in [n for n in section["items"] if n["number"]]:
         agencies, rest, role = split_heading(node["title"] or "")
-        if not agencies:
+        if agencies:
+            out.append({"agencies": agencies, "role": role, "duties": _duties(node, rest), "number": node["number"]})
+    if out:
+        return out
+    # Communes often list the agencies with bullets ('- Công an xã: …'): a bullet that names an agency, its
+    # duties under it or in the plain paragraphs that follow it.
+    for node in section["items"]:
+        if node.get("_kind") != "dash":
+            if out and node["text"] and not _CLOSING_RE.match(node["text"]):
+                out[-1]["duties"].append(node["text"])
             continue
-        out.append({"agencies": agencies, "role": role, "duties": _duties(node, rest), "number": node["number"]})
+        agencies, rest, role = split_heading(node["title"] or "")
+        if agencies and (_HEAD_RE.match(agencies[0]) or match_kind(agencies[0])):
+            out.append({"agencies": agencies, "role": role, "duties": _duties(node, rest), "number": None})
     return out

@@ -34,16 +34,33 @@ def build(paragraphs: list[str]) -> list[Node]:
             parent["items"].append({"number": None, "title": None, "text": text, "items": [], "_level": 9})
             continue
         level = _LEVEL[kind]
+        if kind == "dash":
+            level = _dash_level(stack, para.lstrip()[:1])
         if kind == "num" and number and "." in number:
             level = 3
         if not has_roman and kind == "num":
             level = 1
         while stack[-1]["_level"] >= level:
             stack.pop()
-        node: Node = {"number": number, "title": text, "text": None, "items": [], "_level": level, "_kind": kind}
+        node: Node = {"number": number, "title": text, "text": None, "items": [], "_level": level, "_kind": kind,
+                      "_dash": para.lstrip()[:1] if kind == "dash" else None}
         stack[-1]["items"].append(node)
         stack.append(node)
     return root["items"]
+
+
+def _dash_level(stack: list[Node], char: str) -> int:
+    """'- item' then '+ sub-item' (the Vietnamese convention) nests; other bullets are siblings, as offices
+    mix '-', '–' and '•' at one level."""
+    for node in reversed(stack):
+        if node.get("_kind") != "dash":
+            break
+        if node["_dash"] == char:
+            return int(node["_level"])
+    top = stack[-1]
+    if top.get("_kind") != "dash":
+        return _LEVEL["dash"]
+    return int(top["_level"]) + (1 if char == "+" and top["_dash"] in "-–—" else 0)
 
 
 def public(nodes: list[Node]) -> list[Node]:
