@@ -132,3 +132,12 @@ def essence(plan: dict[str, Any]) -> dict[str, Any]:
         "events": [(e["from"], e["to"]) for e in plan["events"]],
         "recipients": [canonical(r) for r in plan["recipients"]],
     }
+
+
+def plan_part(seed: Path, issued: str) -> str:
+    """The seed from its 'KẾ HOẠCH' line to its 'Nơi nhận', as the plan a decision issues ('issued' is the
+    '(Ban hành kèm theo Quyết định số …)' line)."""
+    lines = seed.read_text(encoding="utf-8").splitlines()
+    kind = next(i for i, ln in enumerate(lines) if re.match(r"^\s*KẾ HOẠCH\s*$", ln))
+    end = next(i for i, ln in enumerate(lines) if re.match(r"^\s*Nơi nhận", ln, re.IGNORECASE))
+    return "\n".join([*lines[kind:kind + 1], issued, *lines[kind + 1:end]])

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from binhdang.reader import parse_file
-from binhdang.reader.parse import parse_text
+from binhdang.lexicon.text import canonical
+from binhdang.reader import parse_bytes, parse_file
 from tests.conftest import SEEDS
-from tests.reader.helpers import essence
+from tests.reader.helpers import essence, plan_part
 
 DECISION = """BỘ GIÁO DỤC VÀ ĐÀO TẠO
 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -44,22 +43,16 @@ Ngô Thị Minh
 """
 
 
+ISSUED = "(Ban hành kèm theo Quyết định số 1234/QĐ-BGDĐT ngày 05/4/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo)"
+
+
 def _decision(year: int = 2023, month: int = 4, day: int = 5,
               title: str = "thực hiện công tác bình đẳng giới năm 2023") -> str:
     return DECISION.format(year=year, month=month, day=day, title=title)
 
 
-def _plan_part(seed: Path) -> str:
-    """The seed from its 'KẾ HOẠCH' line to its 'Nơi nhận', as a decision's attachment."""
-    lines = seed.read_text(encoding="utf-8").splitlines()
-    kind = next(i for i, ln in enumerate(lines) if re.match(r"^\s*KẾ HOẠCH\s*$", ln))
-    end = next(i for i, ln in enumerate(lines) if re.match(r"^\s*Nơi nhận", ln, re.IGNORECASE))
-    issued = "(Ban hành kèm theo Quyết định số 1234/QĐ-BGDĐT ngày 05/4/2023 của Bộ trưởng Bộ Giáo dục và Đào tạo)"
-    return "\n".join(lines[kind:kind + 2] + [issued] + lines[kind + 2:end])
-
-
 def test_a_decision_alone() -> None:
-    plan = parse_text(_decision())
+    plan = parse_bytes(_decision().encode(), "qd.txt")
     doc = plan["document"]
     assert (doc["kind"], doc["number"], doc["date"]) == ("QĐ", "1234/QĐ-BGDĐT", "2023-04-05")
     assert doc["issuer"] == "Bộ Giáo dục và Đào tạo"
@@ -75,7 +68,7 @@ def test_the_plan_a_decision_issues_is_read_with_it(seed: Path) -> None:
     dated = plain["document"]["date"] or str(plain["document"]["period"]["from"])
     year, month, day = (int(x) for x in ([*dated.split("-"), "1", "1"])[:3])
     title = plain["document"]["title"][:1].lower() + plain["document"]["title"][1:]
-    plan = parse_text(_decision(year, month, day, title) + "\n" + _plan_part(seed))
+    plan = parse_bytes((_decision(year, month, day, title) + "\n" + plan_part(seed, ISSUED)).encode(), "qd.txt")
     alone = essence(plain)
     got = essence(plan)
     # The decision's own header, signature and recipients; the plan's parts.
@@ -85,4 +78,8 @@ def test_the_plan_a_decision_issues_is_read_with_it(seed: Path) -> None:
     for part in ("agencies", "duties", "targets", "deadlines", "events"):
         assert got[part] == alone[part], part
     assert set(alone["legal_bases"]) <= set(got["legal_bases"])
+    # the plan it issues, by kind and title, for the plans app to file it as a plan
+    assert plan["issued_with"]["kind"] == "KH"
+    assert canonical(plan["issued_with"]["title"]) == canonical(plain["document"]["title"])
+    assert not plan["source"]["warnings"]
     assert "86/2022/NĐ-CP" in got["legal_bases"]

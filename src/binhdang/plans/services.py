@@ -94,13 +94,15 @@ def plan_fill(plan: Plan, reading: dict[str, Any]) -> Plan:
     doc = reading["document"]
     signer = doc.get("signer") or {}
     period = doc.get("period") or {}
-    plan.kind = doc.get("kind") or "KH"
+    # A plan issued with a decision is that plan, known by the decision's number and date.
+    issued = reading.get("issued_with") or {}
+    plan.kind = issued.get("kind") or doc.get("kind") or "KH"
     plan.number = doc.get("number") or ""
     plan.symbol = doc.get("symbol") or ""
     plan.issuer = doc.get("issuer") or ""
     plan.place = doc.get("place") or ""
     plan.issued_on, plan.issued_precision = _date(doc.get("date"))
-    plan.title = doc.get("title") or ""
+    plan.title = issued.get("title") or doc.get("title") or ""
     plan.period_from, plan.period_to = period.get("from"), period.get("to")
     plan.signer_name = signer.get("name") or ""
     plan.signer_position = signer.get("position") or ""

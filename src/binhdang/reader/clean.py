@@ -38,6 +38,7 @@ OPENER_RE = re.compile(
 _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
+ISSUED_WITH_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 # A sentence never ends on a conjunction or preposition: the line after one continues it, however short.
 _DANGLING_RE = re.compile(r"(?<!\S)(?:và|của|với|các|những|tại|về|theo|cho|để|trong|trên|từ|đến|hoặc|là|được|bằng|vào)$")
 _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
@@ -200,8 +201,10 @@ def _broken_sentence(prev: str, line: str) -> bool:
 
 def _continues(prev: str, line: str, wrapped: bool, width: int) -> bool:
     """Whether a physical line continues the paragraph whose last physical line is prev."""
-    if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line):
+    if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line) or ISSUED_WITH_RE.match(line):
         return False
+    if prev.startswith("(") and prev.rstrip().endswith(")") and line[:1].isupper():
+        return False  # '(Ban hành kèm theo … )' closed on its line: the title follows
     if MARKER_RE.match(line):
         # "- 2025" after "giai đoạn 2021" is a wrapped year range, not a bullet.
         return bool(re.match(r"[-–]\s*\d{4}\b", line) and re.search(r"\d{4}\s*$", prev))

@@ -9,7 +9,7 @@ from typing import Any
 
 from binhdang.reader import assignments as assignments_mod
 from binhdang.reader import citations, dates, header, outline, targets
-from binhdang.reader.clean import MARKER_RE, OPENER_RE, paragraphs
+from binhdang.reader.clean import ISSUED_WITH_RE, MARKER_RE, OPENER_RE, paragraphs
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.extract import check_size, extract
 
@@ -31,7 +31,6 @@ def _period(title: str | None, date: str | None) -> dict[str, int] | None:
 
 
 _SIGNED_NOTE = re.compile(r"^[(\[]?\s*(?:đã ký|ký tên|ký, ghi rõ|ký và đóng dấu)", re.IGNORECASE)
-_ISSUED_WITH = re.compile(r"^\(?\s*(?:Ban hành )?kèm theo\b", re.IGNORECASE)
 
 
 def parse_text(text: str) -> dict[str, Any]:
@@ -96,9 +95,14 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     if not any(header.AUTHORITY_RE.match(p) or header.POSITION_RE.match(p) for p in paras[signed:end]):
         signed = end
     body = paras[preamble_end:signed]
+    issued: dict[str, Any] | None = None
     if attached is not None:
-        _, start = header.split_title(paras, attached + 1)
-        extra = [p for p in paras[start:] if not _ISSUED_WITH.match(p)]
+        first = attached + 1
+        while first < len(paras) and ISSUED_WITH_RE.match(paras[first]):
+            first += 1
+        issued_title, start = header.split_title(paras, first)
+        issued = {"kind": header.kind_of(paras[attached])[0], "title": issued_title}  # type: ignore[index]
+        extra = [p for p in paras[start:] if not ISSUED_WITH_RE.match(p)]
         while extra and header.is_signature_line(extra[-1]):
             extra.pop()
         legal_text += " " + " ".join(p for p in extra if OPENER_RE.match(p) and not MARKER_RE.match(p))
@@ -132,6 +136,8 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
         "events": dates.events(dated_text, year),
         "recipients": header.parse_recipients(paras[end:tail_end]),
     }
+    if issued is not None:
+        plan["issued_with"] = issued  # the plan a decision issues (an extra property of the schema)
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
         raise _not_a_document()
     return plan
@@ -150,7 +156,7 @@ def read_document(data: bytes, filename: str = "") -> tuple[dict[str, Any], list
     paras = paragraphs(extracted.text)
     plan = parse_paragraphs(paras)
     warnings = list(extracted.warnings)
-    if plan["document"]["kind"] not in (None, "KH"):
+    if plan["document"]["kind"] not in (None, "KH") and (plan.get("issued_with") or {}).get("kind") != "KH":
         warnings.append(f"Văn bản có tên loại {plan['document']['kind']}, không phải kế hoạch (KH).")
     plan["source"] = {
         "file": filename or None,
