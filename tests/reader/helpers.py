@@ -141,3 +141,40 @@ def plan_part(seed: Path, issued: str) -> str:
     kind = next(i for i, ln in enumerate(lines) if re.match(r"^\s*KẾ HOẠCH\s*$", ln))
     end = next(i for i, ln in enumerate(lines) if re.match(r"^\s*Nơi nhận", ln, re.IGNORECASE))
     return "\n".join([*lines[kind:kind + 1], issued, *lines[kind + 1:end]])
+
+
+def to_office_docx(seed: Path) -> bytes:
+    """The seed as offices type it in Word: the header in a two-column table of centred cells, the kind and the
+    title centred, every body paragraph justified with a 1.27 cm first-line indent, Times New Roman 14 pt."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm, Pt
+
+    from binhdang.reader.clean import OPENER_RE, paragraphs
+
+    lines = seed_lines(seed)
+    head = lines[: next(i for i, ln in enumerate(lines) if re.match(r"^KẾ HOẠCH\s*$", ln))]
+    paras = paragraphs(seed.read_text(encoding="utf-8"))
+    body = paras[next(i for i, p in enumerate(paras) if p == "KẾ HOẠCH"):]
+    document = docx.Document()
+    document.styles["Normal"].font.name = "Times New Roman"
+    document.styles["Normal"].font.size = Pt(14)
+    for section in document.sections:
+        section.left_margin, section.right_margin = Cm(3), Cm(2)
+    if head:
+        table = document.add_table(rows=1, cols=2)
+        columns = ([ln for ln in head if not _RIGHT.search(ln)], [ln for ln in head if _RIGHT.search(ln)])
+        for cell, cell_lines in zip(table.rows[0].cells, columns, strict=True):
+            cell.text = "\n".join(cell_lines)
+            cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title_end = next(i for i, p in enumerate(body) if i > 0 and (OPENER_RE.match(p) or re.match(r"^[IVX\d]", p)))
+    for i, text in enumerate(body):
+        paragraph = document.add_paragraph(text)
+        if i < title_end:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        else:
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+            paragraph.paragraph_format.first_line_indent = Cm(1.27)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()

@@ -40,7 +40,8 @@ _PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+
 _TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
 ISSUED_WITH_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 # A sentence never ends on a conjunction or preposition: the line after one continues it, however short.
-_DANGLING_RE = re.compile(r"(?<!\S)(?:và|của|với|các|những|tại|về|theo|cho|để|trong|trên|từ|đến|hoặc|là|được|bằng|vào)$")
+_DANGLING_RE = re.compile(
+    r"(?:(?<!\S)(?:và|của|với|các|những|tại|về|theo|cho|để|trong|trên|từ|đến|hoặc|là|được|bằng|vào)|,|\s[-–])$")
 _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
 
 
@@ -123,7 +124,10 @@ def physical_lines(text: str) -> list[str]:
     lines = [ln for ln in lines if not _TABLE_RULE_RE.match(ln) or not ln]
     lines = [ln for ln in lines if not _PAGE_RE.match(ln) and not _is_english_note(ln)]
     counts = Counter(ln for ln in lines if 0 < len(ln) < 80 and not MARKER_RE.match(ln))
-    running = {ln for ln, n in counts.items() if n >= 3 and not ln.startswith(("Lưu", "Số"))}
+    # A running head is a title or a page label; a line of running text that merely recurs with the same wrap
+    # ('… giai đoạn 2021-2030; Kế hoạch số') is not one.
+    running = {ln for ln, n in counts.items() if n >= 3 and not ln.startswith(("Lưu", "Số"))
+               and ";" not in ln and not _DANGLING_RE.search(ln)}
     lines = [ln for ln in lines if ln not in running]
     return [piece for ln in lines for piece in _split_flattened(ln)]
 

@@ -125,7 +125,11 @@ _TOP_BODIES = ("Chính phủ", "Quốc hội", "Thủ tướng", "Hội đồng"
 def issuer_from_header(lines: list[str]) -> str | None:
     """The issuing body from the header's left block: the lowest of the bodies named there."""
     bodies: list[str] = []
+    # The motto wrapped in its cell and read beside the issuer ('TỈNH HẢI DƯƠNG VIỆT NAM'): its last words.
+    motto_wrapped = any(re.search(r"CHỦ\s+NGHĨA\s*$", line) for line in lines)
     for line in lines:
+        if motto_wrapped:
+            line = re.sub(r"\s+VIỆT\s+NAM\s*$", "", line)
         line = NUMBER_RE.sub("", MOTTO_RE.split(line)[0]).strip(" -–_")
         if len(line) < 3 or PLACE_DATE_RE.search(line) or not _is_upper_line(line):
             continue
