@@ -10,7 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from openpyxl import Workbook, load_workbook
 
 from binhdang.indicators.models import DataValue
-from binhdang.indicators.services import COLUMNS, GROUP
+from binhdang.indicators.services import AGENCY, COLUMNS, GROUP
 from tests.reader.helpers import to_cp1258
 
 pytestmark = pytest.mark.django_db
@@ -51,7 +51,7 @@ def test_faulty_rows_are_named_and_nothing_is_saved(client, coordinator, hung_ye
 
 def test_xlsx_from_the_template(client, coordinator, hung_yen) -> None:  # type: ignore[no-untyped-def]
     template = load_workbook(io.BytesIO(client.get("/indicators/template.xlsx").content))
-    assert [c.value for c in template.worksheets[0][1]] == [*COLUMNS, GROUP]
+    assert [c.value for c in template.worksheets[0][1]] == [*COLUMNS, GROUP, AGENCY]
     assert template.worksheets[1].max_row > 25  # the catalogue, to look codes up
     book = Workbook()
     book.active.append(COLUMNS)

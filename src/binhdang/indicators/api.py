@@ -17,7 +17,7 @@ from binhdang.accounts.access import may_manage, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import selectors, services
 from binhdang.indicators.models import ApiToken, DataValue, Indicator
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
 
 
 class TokenAuth(HttpBearer):
@@ -94,6 +94,8 @@ class ValueIn(Schema):
     half: int = Field(0, ge=0, le=2)
     sex: str = Field("t", pattern="^[tfm]$")
     group: str = Field("", max_length=30, description="breakdown group, e.g. tuoi:duoi-16; empty for everyone")
+    agency_id: int | None = Field(None, ge=1, le=MAX_ID,
+                                  description="an agency of the unit, for that agency's own value; empty for the unit's")
     value: float | None = Field(None, ge=0, le=1e12)
     numerator: float | None = Field(None, ge=0, le=1e12)
     denominator: float | None = Field(None, ge=0, le=1e12)
@@ -102,6 +104,7 @@ class ValueIn(Schema):
 class ValueOut(Schema):
     indicator: str
     unit_id: int
+    agency_id: int | None
     year: int
     half: int
     sex: str
@@ -132,6 +135,13 @@ def _unit(request: HttpRequest, unit_id: int) -> AdminUnit:
         return restrict(AdminUnit.objects.all(), request.user).get(id=unit_id)  # type: ignore[arg-type]
     except ObjectDoesNotExist as exc:
         raise HttpError(404, "Không có đơn vị này, hoặc bạn không có quyền xem.") from exc
+
+
+def _agency(unit: AdminUnit, agency_id: int) -> Agency:
+    found = unit.agencies.filter(id=agency_id).first()
+    if found is None:
+        raise HttpError(404, f"{unit.name} không có cơ quan số {agency_id}.")
+    return found
 
 
 def _indicator(request: HttpRequest, code: str) -> Indicator:
@@ -170,26 +180,35 @@ def progress(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID)) ->
 
 @api.get("/values", response={200: list[ValueOut], 404: Problem, 422: Invalid})
 def values(request: HttpRequest, unit_id: int = Query(..., ge=1, le=MAX_ID), indicator: str | None = Query(None, max_length=60),
-           year: int | None = Query(None, ge=1990, le=2100)) -> list[dict]:
+           year: int | None = Query(None, ge=1990, le=2100),
+           agency_id: int | None = Query(None, ge=1, le=MAX_ID, description="that agency's values; else the unit's own")
+           ) -> list[dict]:
     unit = _unit(request, unit_id)
     rows = restrict(DataValue.objects.filter(unit=unit), request.user).select_related("indicator")  # type: ignore[arg-type]
+    rows = rows.filter(agency=_agency(unit, agency_id)) if agency_id else rows.filter(agency__isnull=True)
     if indicator:
         rows = rows.filter(indicator=_indicator(request, indicator))
     if year is not None:
         rows = rows.filter(year=year)
-    return [{"indicator": v.indicator.code, "unit_id": v.unit_id, "year": v.year, "half": v.half, "sex": v.sex,
+    return [{"indicator": v.indicator.code, "unit_id": v.unit_id, "agency_id": v.agency_id, "year": v.year,
+             "half": v.half, "sex": v.sex,
              "group": v.group, "value": v.value, "numerator": v.numerator, "denominator": v.denominator, "flagged": v.flagged}
             for v in rows.order_by("indicator__code", "year", "half", "sex", "group")[:5000]]
 
 
 @api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem, 422: Invalid})
 def values_write(request: HttpRequest, payload: list[ValueIn]) -> Status:
-    if not may_manage(request.user):  # type: ignore[arg-type]
+    if not may_manage(request.user) and not all(v.agency_id for v in payload):  # type: ignore[arg-type]
         raise HttpError(403, "Tài khoản này không được ghi số liệu.")
-    entries = [services.Entry(_indicator(request, v.indicator), _unit(request, v.unit_id), v.year, v.half, v.sex,
-                              _decimal(v.value), _decimal(v.numerator), _decimal(v.denominator), group=v.group,
-                              where=f"#{n}")
-               for n, v in enumerate(payload)]
+    entries = []
+    for n, v in enumerate(payload):
+        unit = _unit(request, v.unit_id)
+        agency = _agency(unit, v.agency_id) if v.agency_id else None
+        if not may_manage(request.user, agency.id if agency else None):  # type: ignore[arg-type]
+            raise HttpError(403, "Tài khoản này chỉ được ghi số liệu của cơ quan mình.")
+        entries.append(services.Entry(_indicator(request, v.indicator), unit, v.year, v.half, v.sex, _decimal(v.value),
+                                      _decimal(v.numerator), _decimal(v.denominator), group=v.group, where=f"#{n}",
+                                      agency=agency))
     try:
         warnings = services.values_save(request.user, entries, source="api")  # type: ignore[arg-type]
     except ValidationError as exc:

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from binhdang.indicators.models import BREAKDOWNS, DataValue, Indicator
 from binhdang.indicators.services import Entry
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
 
 SEX_ROWS = [("t", _("chung")), ("f", _("nữ")), ("m", _("nam"))]
 
@@ -19,11 +19,11 @@ class GridForm(forms.Form):
     denominator."""
 
     def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], half: int = 0,
-                 **kwargs: Any) -> None:
+                 agency: Agency | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.unit, self.year, self.half, self.indicators = unit, year, half, indicators
+        self.unit, self.year, self.half, self.indicators, self.agency = unit, year, half, indicators, agency
         current = {(v.indicator_id, v.sex, v.group): v
-                   for v in DataValue.objects.filter(unit=unit, year=year, half=half)}
+                   for v in DataValue.objects.filter(unit=unit, year=year, half=half, agency=agency)}
         self.rows: list[dict[str, Any]] = []
         for ind in indicators:
             for group, group_label in [("", ""), *ind.groups()]:
@@ -46,7 +46,7 @@ class GridForm(forms.Form):
             ind, sex, group = row["indicator"], row["sex"], row["group"]
             out.append(Entry(ind, self.unit, self.year, self.half, sex, value=data.get(_name("v", ind, sex, group)),
                              numerator=data.get(_name("n", ind, sex, group)),
-                             denominator=data.get(_name("d", ind, sex, group)), group=group))
+                             denominator=data.get(_name("d", ind, sex, group)), group=group, agency=self.agency))
         return out
 
 

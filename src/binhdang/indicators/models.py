@@ -75,7 +75,10 @@ class Indicator(models.Model):
 
 class DataValue(models.Model):
     """One number: an indicator for a unit, a year (or half-year) and a sex. Ratios keep their numerator and
-    denominator, so that a province's rate is computed from its communes' counts, never averaged."""
+    denominator, so that a province's rate is computed from its communes' counts, never averaged.
+
+    A value may also be one agency's (a department's share of women leaders): it belongs to the agency's unit,
+    is shown beside the other agencies', and never enters the unit's own number nor any roll-up."""
 
     class Sex(models.TextChoices):
         TOTAL = "t", _("chung")
@@ -84,6 +87,8 @@ class DataValue(models.Model):
 
     indicator = models.ForeignKey(Indicator, models.CASCADE, related_name="values")
     unit = models.ForeignKey("units.AdminUnit", models.PROTECT, related_name="+", verbose_name=_("đơn vị"))
+    agency = models.ForeignKey("units.Agency", models.PROTECT, null=True, blank=True, related_name="+",
+                               verbose_name=_("cơ quan"))
     year = models.PositiveSmallIntegerField(_("năm"))
     half = models.PositiveSmallIntegerField(_("kỳ"), default=0, choices=[(0, _("cả năm")), (1, _("6 tháng đầu")),
                                                                           (2, _("6 tháng cuối"))])
@@ -103,8 +108,12 @@ class DataValue(models.Model):
 
     class Meta:
         verbose_name = _("số liệu")
-        constraints = [models.UniqueConstraint(fields=["indicator", "unit", "year", "half", "sex", "group"],
-                                               name="one_value_per_cell")]
+        constraints = [
+            models.UniqueConstraint(fields=["indicator", "unit", "year", "half", "sex", "group"],
+                                    condition=models.Q(agency__isnull=True), name="one_value_per_cell"),
+            models.UniqueConstraint(fields=["indicator", "agency", "year", "half", "sex", "group"],
+                                    condition=models.Q(agency__isnull=False), name="one_agency_value_per_cell"),
+        ]
         indexes = [models.Index(fields=["indicator", "year", "half", "sex"])]
 
     def __str__(self) -> str:

@@ -20,7 +20,7 @@ def _insert_sql(where: str) -> str:
             f"SELECT d.indicator_id, u.parent_id, d.year, d.half, d.sex, d.{q('group')}, SUM(d.value), "
             f"SUM(d.numerator), SUM(d.denominator), COUNT(*) "
             f"FROM {q(DataValue._meta.db_table)} d JOIN {q(AdminUnit._meta.db_table)} u ON u.id = d.unit_id "
-            f"WHERE u.level = %s AND u.parent_id IS NOT NULL {where} "
+            f"WHERE u.level = %s AND u.parent_id IS NOT NULL AND d.agency_id IS NULL {where} "
             f"GROUP BY d.indicator_id, u.parent_id, d.year, d.half, d.sex, d.{q('group')} "
             # Written in the order they are read (a unit's sums together), so a dashboard reads few pages.
             f"ORDER BY u.parent_id, d.indicator_id")
@@ -53,7 +53,9 @@ def sums_rebuild() -> int:
 
 def value_changed(sender: type, instance: DataValue, **kwargs: object) -> None:
     """A value saved or deleted one by one (the admin, a cascade): its sum follows. Bulk writes of the services
-    refresh their sums themselves."""
+    refresh their sums themselves. An agency's value is in no sum."""
+    if instance.agency_id is not None:
+        return
     unit = AdminUnit.objects.filter(id=instance.unit_id).values_list("level", "parent_id").first()
     if unit and unit[0] == AdminUnit.Level.COMMUNE:
         sums_refresh([(instance.indicator_id, unit[1])])

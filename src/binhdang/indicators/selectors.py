@@ -98,7 +98,7 @@ class Tree:
         sums of their communes (CommuneSum)."""
         out = {i.id: Data({}, {}, detail) for i in indicators}
         values = DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids if detail else self.holders,
-                                          sex=sex, half=half, group=group)
+                                          sex=sex, half=half, group=group, agency__isnull=True)
         if years:
             values = values.filter(year__in=years)
         for ind, uid, year, value, num, den in values.values_list(
@@ -166,6 +166,17 @@ def breakdown(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any
             row[sex] = cell.result(indicator) if cell else None
         rows.append(row)
     return rows
+
+
+def agency_values(unit: AdminUnit, indicator: Indicator, year: int) -> list[dict[str, Any]]:
+    """The agencies of the unit that have the indicator's value for the year (whole year, everyone), each with
+    its number for everyone and by sex: departments compared side by side."""
+    rows: dict[object, dict[str, Any]] = {}
+    values = DataValue.objects.filter(unit=unit, indicator=indicator, year=year, half=0, group="",
+                                      agency__isnull=False).select_related("agency", "indicator")
+    for v in values.order_by("agency__name"):
+        rows.setdefault(v.agency, {"agency": v.agency, "t": None, "f": None, "m": None})[v.sex] = v.result
+    return list(rows.values())
 
 
 # -- Targets --------------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.rollup import sums_refresh
 from binhdang.lexicon.text import canonical, nfc
 from binhdang.plans.models import Measure
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
 
 FAR = Decimal("0.5")  # a value more than 50% away from last year's is flagged for a second look
 
@@ -50,6 +50,13 @@ class Entry:
     denominator: Decimal | None = None
     group: str = ""  # a breakdown group ("tuoi:duoi-16"), "" for everyone
     where: str = ""  # "dòng 7" for an import: said in messages
+    agency: Agency | None = None  # one agency's value, apart from the unit's own
+
+    def cell(self, year: int | None = None, sex: str | None = None, group: str | None = None) -> tuple[Any, ...]:
+        """The key of the entry's cell, or of a neighbouring one (last year's, everyone's, the whole's)."""
+        return (self.indicator.id, self.unit.id, self.agency.id if self.agency else None,
+                self.year if year is None else year, self.half, self.sex if sex is None else sex,
+                self.group if group is None else group)
     flags: list[str] = field(default_factory=list)
 
 
@@ -71,14 +78,13 @@ def entry_check(entry: Entry, totals: dict[tuple[Any, ...], Decimal | None]) -> 
                           % {"name": ind.name})
     elif entry.value is not None and entry.value < 0:
         errors.append(at + _("%(name)s: giá trị không được âm.") % {"name": ind.name})
-    cell = (ind.id, entry.unit.id, entry.year, entry.half)
     mine = _number_of(entry)
     if entry.sex == DataValue.Sex.FEMALE:
-        total = totals.get((*cell, DataValue.Sex.TOTAL, entry.group))
+        total = totals.get(entry.cell(sex=DataValue.Sex.TOTAL))
         if total is not None and mine is not None and mine > total:
             errors.append(at + _("%(name)s: số nữ không được lớn hơn tổng số.") % {"name": ind.name})
     if entry.group:
-        whole = totals.get((*cell, entry.sex, ""))
+        whole = totals.get(entry.cell(group=""))
         if entry.group not in dict(ind.groups()):
             errors.append(at + _("%(name)s: không có nhóm «%(group)s» (các nhóm của chỉ số: %(groups)s).") % {
                 "name": ind.name, "group": entry.group, "groups": ", ".join(dict(ind.groups())) or _("không có")})
@@ -96,7 +102,7 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     """Save entries all or nothing, in bulk (an import of thousands of rows is a few queries), each change in
     the values' history. Raises ValidationError with every message; returns the warnings (values far from last
     year's, saved but flagged)."""
-    totals = {(e.indicator.id, e.unit.id, e.year, e.half, e.sex, e.group): _number_of(e) for e in entries}
+    totals = {e.cell(): _number_of(e) for e in entries}
     errors = [m for e in entries for m in entry_check(e, totals)]
     if errors:
         raise ValidationError(errors)
@@ -106,17 +112,17 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     to_update: list[DataValue] = []
     to_delete: list[int] = []
     for e in entries:
-        key = (e.indicator.id, e.unit.id, e.year, e.half, e.sex, e.group)
-        stored = known.get(key)
+        stored = known.get(e.cell())
         if e.value is None and e.numerator is None:
             if stored is not None:
                 to_delete.append(stored.id)
             continue
-        flag = _far_from(known.get((e.indicator.id, e.unit.id, e.year - 1, e.half, e.sex, e.group)), e)
+        flag = _far_from(known.get(e.cell(year=e.year - 1)), e)
         if flag:
-            warnings.append(f"{e.where + ': ' if e.where else ''}{e.indicator.name} ({e.unit.name}): {flag}")
-        value = stored or DataValue(indicator=e.indicator, unit=e.unit, year=e.year, half=e.half, sex=e.sex,
-                                    group=e.group)
+            who = f"{e.agency.name}, {e.unit.name}" if e.agency else e.unit.name
+            warnings.append(f"{e.where + ': ' if e.where else ''}{e.indicator.name} ({who}): {flag}")
+        value = stored or DataValue(indicator=e.indicator, unit=e.unit, agency=e.agency, year=e.year, half=e.half,
+                                    sex=e.sex, group=e.group)
         value.value, value.numerator, value.denominator = e.value, e.numerator, e.denominator
         value.flagged, value.source, value.entered_by, value.entered_at = flag, source, user, now
         (to_update if stored else to_create).append(value)
@@ -124,18 +130,19 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     bulk_create_with_history(to_create, DataValue, batch_size=1000, default_user=user)
     bulk_update_with_history(to_update, DataValue, ["value", "numerator", "denominator", "flagged", "source",
                                                     "entered_by", "entered_at"], batch_size=1000, default_user=user)
-    sums_refresh({(e.indicator.id, e.unit.parent_id) for e in entries if e.unit.level == AdminUnit.Level.COMMUNE})
+    sums_refresh({(e.indicator.id, e.unit.parent_id) for e in entries
+                  if e.unit.level == AdminUnit.Level.COMMUNE and e.agency is None})
     return warnings
 
 
-def _stored(entries: list[Entry]) -> dict[tuple[int, int, int, int, str, str], DataValue]:
+def _stored(entries: list[Entry]) -> dict[tuple[Any, ...], DataValue]:
     """The stored values of the entries' cells and of the same cells a year before, in one query."""
     if not entries:
         return {}
     years = {e.year for e in entries} | {e.year - 1 for e in entries}
     rows = DataValue.objects.filter(indicator__in={e.indicator.id for e in entries}, unit__in={e.unit.id for e in entries},
                                     year__in=years).select_related("indicator")
-    return {(v.indicator_id, v.unit_id, v.year, v.half, v.sex, v.group): v for v in rows}
+    return {(v.indicator_id, v.unit_id, v.agency_id, v.year, v.half, v.sex, v.group): v for v in rows}
 
 
 def _far_from(last: DataValue | None, e: Entry) -> str:
@@ -166,7 +173,7 @@ def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
     stored = _stored(entries)
     # An indicator with any cell typed in is left whole: its total, women and men stay one person's figures.
     kept = {e.indicator: None for e in entries
-            if (cell := stored.get((e.indicator.id, unit.id, year, half, e.sex, ""))) and cell.source != "report"}
+            if (cell := stored.get(e.cell())) and cell.source != "report"}
     fresh = [e for e in entries if e.indicator not in kept]
     values_save(user, fresh, source="report")
     notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
@@ -177,7 +184,8 @@ def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
 # -- Import ---------------------------------------------------------------------------------------------
 
 COLUMNS = ["ma_chi_so", "ma_don_vi", "nam", "ky", "gioi_tinh", "gia_tri", "tu_so", "mau_so"]
-GROUP = "nhom"  # an optional last column: the breakdown group ("tuoi:duoi-16"); empty for everyone
+GROUP = "nhom"  # optional column: the breakdown group ("tuoi:duoi-16"); empty for everyone
+AGENCY = "ma_co_quan"  # optional column: an agency of the unit (its number, listed in the template); empty for the unit
 SEXES = {"": "t", "chung": "t", "tong": "t", "t": "t", "nu": "f", "nữ": "f", "f": "f", "nam": "m", "m": "m"}
 
 
@@ -199,8 +207,8 @@ def rows_read(data: bytes, filename: str) -> list[dict[str, str]]:
     if header[: len(COLUMNS)] != COLUMNS:
         raise ValidationError(_("Dòng đầu của tệp phải là các cột của mẫu: %(cols)s. Hãy tải tệp mẫu.")
                               % {"cols": ", ".join(COLUMNS)})
-    keys = [*COLUMNS, GROUP] if header[len(COLUMNS): len(COLUMNS) + 1] == [GROUP] else COLUMNS
-    return [{GROUP: "", **dict(zip(keys, [c.strip() for c in row] + [""] * len(keys), strict=False))}
+    keys = [*COLUMNS, *(c if c in (GROUP, AGENCY) else f"_{i}" for i, c in enumerate(header[len(COLUMNS):]))]
+    return [{GROUP: "", AGENCY: "", **dict(zip(keys, [c.strip() for c in row] + [""] * len(keys), strict=False))}
             for row in raw[1:] if any(c.strip() for c in row)]
 
 
@@ -241,6 +249,8 @@ def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]
     by_code: dict[str, list[AdminUnit]] = {}
     for known in restrict(AdminUnit.objects.filter(code__in=codes), user):
         by_code.setdefault(known.code, []).append(known)
+    ids = {int(row[AGENCY]) for row in rows if row[AGENCY].isdigit() and len(row[AGENCY]) < 12}
+    agencies = {(a.unit_id, str(a.id)): a for a in Agency.objects.filter(id__in=ids)}
     errors: list[str] = []
     entries = []
     for n, row in enumerate(rows, start=2):
@@ -260,9 +270,13 @@ def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]
             errors.append(_("%(where)s: giới tính phải là chung, nữ hoặc nam.") % {"where": where})
         half = int(row["ky"]) if row["ky"] in ("0", "1", "2") else 0
         value, num, den = (_number(row[k], where, errors) for k in ("gia_tri", "tu_so", "mau_so"))
+        agency = agencies.get((unit.id, row[AGENCY])) if unit and row[AGENCY] else None
+        if unit and row[AGENCY] and agency is None:
+            errors.append(_("%(where)s: %(unit)s không có cơ quan số «%(code)s».")
+                          % {"where": where, "unit": unit.name, "code": row[AGENCY]})
         if indicator and unit and year and sex:
             entries.append(Entry(indicator, unit, year, half, sex, value, num, den, group=row[GROUP].lower(),
-                                 where=where))
+                                 where=where, agency=agency))
     if errors:
         raise ValidationError(errors)
     warnings = values_save(user, entries, source="import")
@@ -275,16 +289,23 @@ def _unit_of_code(found: list[AdminUnit], year: int | None) -> AdminUnit | None:
     return next((u for u in found if u.era == era), found[0] if found else None)
 
 
-def template_xlsx() -> bytes:
+def template_xlsx(units: list[AdminUnit] | None = None) -> bytes:
+    """The import template: the columns with examples, the catalogue, and the agencies of the given units (the
+    user's own units) with the numbers that name them in `ma_co_quan`."""
     from openpyxl import Workbook
 
     book = Workbook()
     sheet = book.active
     sheet.title = "So lieu"
-    sheet.append([*COLUMNS, GROUP])
-    sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52", ""])
-    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", "", ""])
-    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "9", "", "", "tuoi:duoi-16"])
+    sheet.append([*COLUMNS, GROUP, AGENCY])
+    sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52", "", ""])
+    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", "", "", ""])
+    sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "9", "", "", "tuoi:duoi-16", ""])
+    agencies = Agency.objects.filter(unit__in=units or []).select_related("unit").order_by("unit__code", "name")
+    listed = book.create_sheet("Co quan")
+    listed.append([AGENCY, "ten_co_quan", "ma_don_vi", "don_vi"])
+    for agency in agencies:
+        listed.append([str(agency.id), agency.name, agency.unit.code, agency.unit.name])
     info = book.create_sheet("Chi so")
     info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap", "nhom"])
     for i in Indicator.objects.filter(owner=None):

@@ -60,9 +60,14 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
     year = _year(request)
     half = int(request.GET["ky"]) if request.GET.get("ky") in ("1", "2") else 0  # the period: year or a half
-    can_edit = may_manage(request.user)  # type: ignore[arg-type]
+    agencies = list(unit.agencies.order_by("name"))
+    # One agency's figures (?co-quan=…), else the unit's own; a focal point starts on its agency's.
+    own = request.user.agency_id if getattr(request.user, "role", "") == "focal_point" else None  # type: ignore[union-attr]
+    wanted = request.GET.get("co-quan", str(own) if own in {a.id for a in agencies} else "")
+    agency = next((a for a in agencies if str(a.id) == wanted), None)
+    can_edit = may_manage(request.user, agency.id if agency else None)  # type: ignore[arg-type]
     indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
-    form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators)
+    form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators, agency=agency)
     status = 200
     if request.method == "POST":
         if not can_edit:
@@ -78,12 +83,13 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
                 for w in warnings:
                     messages.warning(request, w)
                 messages.success(request, _("Đã lưu số liệu năm %(year)d.") % {"year": year})
-                return redirect(f"{request.path}?year={year}&ky={half}")
+                return redirect(f"{request.path}?year={year}&ky={half}&co-quan={agency.id if agency else ''}")
         else:
             messages.error(request, _("Có ô không phải là số: hãy sửa các ô được đánh dấu."))
             status = 400
     return render(request, "indicators/grid.html", {"unit": unit, "year": year, "half": half, "form": form,
                                                     "halves": DataValue._meta.get_field("half").choices,
+                                                    "agencies": agencies, "agency": agency,
                                                     "can_edit": can_edit}, status=status)
 
 
@@ -112,7 +118,8 @@ def data_import(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def template_download(request: HttpRequest) -> HttpResponse:
-    return _download(services.template_xlsx(), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)
+    units = unit_selectors.top_units(request.user)  # type: ignore[arg-type]
+    return _download(services.template_xlsx(units), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)
 
 
 @login_required
@@ -146,6 +153,7 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
         "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
         "bars": charts.svg(charts.ranking_chart(ranking, ranking_title)), "map": charts.points(ranking),
         "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
+        "agency_values": selectors.agency_values(unit, chosen, year) if chosen else [],
         "rounds": _completeness(request, unit), "can_manage": may_manage(request.user),  # type: ignore[arg-type]
     }
     return render(request, "indicators/dashboard.html", context)

@@ -5,10 +5,17 @@ from django.db import migrations, models
 
 
 def rebuild(apps, schema_editor):  # type: ignore[no-untyped-def]
-    """Sum the values already stored (the tables are as the models have them at this point)."""
-    from binhdang.indicators.rollup import sums_rebuild
-
-    sums_rebuild()
+    """Sum the values already stored. The SQL is written out here, for the tables as they are at this
+    migration: indicators.rollup follows the models of today and may name columns that do not exist yet."""
+    q = schema_editor.connection.ops.quote_name
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(
+            "INSERT INTO indicators_communesum (indicator_id, parent_id, year, half, sex, " + q("group") + ", value, "
+            "numerator, denominator, units) SELECT d.indicator_id, u.parent_id, d.year, d.half, d.sex, d."
+            + q("group") + ", SUM(d.value), SUM(d.numerator), SUM(d.denominator), COUNT(*) "
+            "FROM indicators_datavalue d JOIN units_adminunit u ON u.id = d.unit_id "
+            "WHERE u.level = 'commune' AND u.parent_id IS NOT NULL "
+            "GROUP BY d.indicator_id, u.parent_id, d.year, d.half, d.sex, d." + q("group"))
 
 
 class Migration(migrations.Migration):
