@@ -96,6 +96,7 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
         signed = end
     body = paras[preamble_end:signed]
     issued: dict[str, Any] | None = None
+    extra: list[str] = []
     if attached is not None:
         first = attached + 1
         while first < len(paras) and ISSUED_WITH_RE.match(paras[first]):
@@ -121,7 +122,7 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
 
     signer = header.parse_signer(paras[signed:end] if signed < end else (
         paras[max(end, tail_end - 25):tail_end] if end < len(paras) else paras[-12:]))
-    dated_text = paras[body_start:signed] + body[signed - preamble_end:]
+    dated_text = paras[body_start:signed] + extra
     plan: dict[str, Any] = {
         "schema": SCHEMA,
         "document": {
