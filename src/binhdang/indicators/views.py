@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 
 from binhdang import nd30
 from binhdang.accounts.access import may_manage
+from binhdang.accounts.models import User
 from binhdang.indicators import charts, export, selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
 from binhdang.indicators.models import DataValue
@@ -62,7 +63,7 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
     half = int(request.GET["ky"]) if request.GET.get("ky") in ("1", "2") else 0  # the period: year or a half
     agencies = list(unit.agencies.order_by("name"))
     # One agency's figures (?co-quan=…), else the unit's own; a focal point starts on its agency's.
-    own = request.user.agency_id if getattr(request.user, "role", "") == "focal_point" else None  # type: ignore[union-attr]
+    own = request.user.agency_id if getattr(request.user, "role", "") == User.Role.FOCAL_POINT else None  # type: ignore[union-attr]
     wanted = request.GET.get("co-quan", str(own) if own in {a.id for a in agencies} else "")
     agency = next((a for a in agencies if str(a.id) == wanted), None)
     can_edit = may_manage(request.user, agency.id if agency else None)  # type: ignore[arg-type]
