@@ -303,9 +303,10 @@ def template_xlsx(units: list[AdminUnit] | None = None) -> bytes:
     sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "9", "", "", "tuoi:duoi-16", ""])
     agencies = Agency.objects.filter(unit__in=units or []).select_related("unit").order_by("unit__code", "name")
     listed = book.create_sheet("Co quan")
-    listed.append([AGENCY, "ten_co_quan", "ma_don_vi", "don_vi"])
-    for agency in agencies:
-        listed.append([str(agency.id), agency.name, agency.unit.code, agency.unit.name])
+    listed.append([AGENCY, "ten_co_quan", "ma_don_vi", "don_vi", "thoi_ky"])
+    for agency in agencies:  # a unit before 2025 and its successor may share name and code: the era tells
+        listed.append([str(agency.id), agency.name, agency.unit.code, agency.unit.name,
+                       str(agency.unit.get_era_display())])
     info = book.create_sheet("Chi so")
     info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap", "nhom"])
     for i in Indicator.objects.filter(owner=None):
