@@ -19,6 +19,8 @@ CASES = [
     ("rút ngắn khoảng cách xuống 1,5 lần", [("<=", 1.5, "times")]),
     ("đạt 70% cơ quan nếu cơ quan có 30% trở lên nữ", [(">=", 70, "%")]),
     ("ở độ tuổi từ 15 đến 40 tuổi", []),
+    ("Tỷ lệ nữ tham gia cấp ủy ≥ 25%", [(">=", 25, "%")]),
+    ("Tỷ số giới tính khi sinh ≤ 109 bé trai/100 bé gái", [("<=", 109, "per 100")]),
 ]
 
 
@@ -30,3 +32,11 @@ def test_measure(text: str, expected: list[tuple[str, float, str]]) -> None:
 def test_deadline_year_from_text() -> None:
     assert measures("đạt 50% vào năm 2025", 2030)[0]["by"] == 2025
     assert measures("đạt 50%", 2030)[0]["by"] == 2030
+
+
+def test_each_measure_takes_its_own_year() -> None:
+    """'25% vào năm 2025 và 30% vào năm 2030', 'năm 2025 đạt 25%; năm 2030 đạt 30%': two years, not the first."""
+    for text in ("đạt 25% vào năm 2025 và 30% vào năm 2030", "Năm 2025 đạt 25%; năm 2030 đạt 30%"):
+        assert [(m["value"], m["by"]) for m in measures(text, 2024)] == [(25, 2025), (30, 2030)]
+    # a baseline year is no deadline
+    assert measures("giảm 10% so với năm 2020", 2024)[0]["by"] == 2024

@@ -85,17 +85,43 @@ def _cells(raw: str) -> list[str]:
     return [c.strip() for c in re.split(r"\t|\|", raw.strip(" \n").strip("|"))]
 
 
+_TARGET_COLUMN = re.compile(r"^(?:tên\s+|nội\s+dung\s+)?chỉ\s*tiêu", re.IGNORECASE)
+_UNIT_COLUMN = re.compile(r"^(?:đơn\s*vị\s*tính|đvt)$", re.IGNORECASE)
+_YEAR_COLUMN = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _target_row(cells: list[str], columns: dict[str, int], years: dict[int, str]) -> str:
+    """'1 | Tỷ lệ nữ cấp ủy | % | ≥ 25 | ≥ 30' under 'STT | Chỉ tiêu | ĐVT | 2025 | 2030' ->
+    '1. Tỷ lệ nữ cấp ủy: đạt ≥ 25% vào năm 2025; đạt ≥ 30% vào năm 2030.'"""
+    unit = cells[columns["unit"]] if "unit" in columns and columns["unit"] < len(cells) else ""
+    goals = [f"đạt {cells[i]}{'' if unit == '%' else ' '}{unit} vào năm {year}".replace("  ", " ")
+             for i, year in years.items() if i < len(cells) and cells[i]]
+    number = cells[0].rstrip(".") + ". " if re.fullmatch(r"\d{1,3}\.?", cells[0]) else "- "
+    return f"{number}{cells[columns['target']]}: {'; '.join(goals)}."
+
+
 def _task_table_rows(raw_lines: list[str]) -> list[str]:
     """Rows of a task table become numbered items: '3 | Tuyên truyền … | Sở A | Sở B | Quý II' ->
-    '3. Sở A: chủ trì tuyên truyền …; phối hợp: Sở B; thời gian: Quý II.' Other lines pass unchanged."""
+    '3. Sở A: chủ trì tuyên truyền …; phối hợp: Sở B; thời gian: Quý II.'; rows of a table of targets by year
+    become targets (`_target_row`). Other lines pass unchanged."""
     out: list[str] = []
     columns: dict[str, int] = {}
+    years: dict[int, str] = {}  # a table of targets: its year columns
     for raw in raw_lines:
         cells = _cells(raw) if ("\t" in raw or "|" in raw) else []
         if len([c for c in cells if c]) < 3:
             if not _TABLE_RULE_RE.match(raw) or not raw.strip():
-                columns = {} if raw.strip() else columns
+                columns, years = ({}, {}) if raw.strip() else (columns, years)
             out.append(raw)
+            continue
+        target = next((i for i, c in enumerate(cells) if _TARGET_COLUMN.match(c) and len(c) < 40), None)
+        dated = {i: m.group(1) for i, c in enumerate(cells) if len(c) < 25 and (m := _YEAR_COLUMN.search(c))}
+        if target is not None and dated and not re.fullmatch(r"\d{1,3}\.?", cells[0]):
+            unit = next((i for i, c in enumerate(cells) if _UNIT_COLUMN.match(c)), None)
+            columns, years = {"target": target, **({"unit": unit} if unit is not None else {})}, dated
+            continue
+        if years:
+            out.append(_target_row(cells, columns, years))
             continue
         found = {role: i for role, regex in reversed(_COLUMN_WORDS) for i, c in enumerate(cells) if regex.search(c)
                  and len(c) < 40}

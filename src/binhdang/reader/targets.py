@@ -14,6 +14,10 @@ MEASURE_RE = re.compile(
     r"|\s*(?P<times>lần)\b)"
 )
 _COMPARATORS: tuple[tuple[str, str], ...] = (
+    (r"(?:≤|<=)\s*$", "<="),
+    (r"(?:≥|>=)\s*$", ">="),
+    (r"<\s*$", "<"),
+    (r">\s*$", ">"),
     (r"(?:không vượt quá|không quá|tối đa|không cao hơn|không lớn hơn)\s*(?:mức\s*)?$", "<="),
     (r"(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)\s*$", ">="),
     (r"\bgiảm\s*$", "reduce_by"),
@@ -25,6 +29,9 @@ _COMPARATORS: tuple[tuple[str, str], ...] = (
     (r"\blên\s*(?:mức\s*)?$", ">="),
 )
 _CONDITION_RE = re.compile(r"\b(?:nếu|trong trường hợp|khi có)\b")
+# The year a measure is due, next to it: "25% vào năm 2025", "năm 2030 đạt 30%" (never "so với năm 2020").
+_YEAR_AFTER = re.compile(r"(?:(?!so với)[^;\d]){0,24}?\b(?:vào|đến|trước|tới|trong)?\s*(?:cuối\s+)?năm\s+(\d{4})")
+_YEAR_BEFORE = re.compile(r"(?<!so với )(?:[Nn]ăm|NĂM)\s+(\d{4})(?![\d-])[^;\d%]{0,40}$")
 
 
 def _number(text: str) -> float:
@@ -55,8 +62,10 @@ def measures(text: str, default_year: int | None) -> list[dict[str, Any]]:
         else:
             unit = "times"
         subject = re.split(r"[,;:]|\bđạt\b", text[: m.start()])[-1].strip() or None
+        clause = text[text.rfind(";", 0, m.start()) + 1: m.start()]
+        near = _YEAR_AFTER.match(text, m.end()) or _YEAR_BEFORE.search(clause)
         out.append({"subject": subject, "comparator": comparator, "value": _number(m.group("value")),
-                    "unit": unit, "by": by})
+                    "unit": unit, "by": int(near.group(1)) if near else by})
     return out
 
 
