@@ -36,8 +36,8 @@ def split_heading(heading: str) -> tuple[list[str], str, str | None]:
     starter = _STARTER_RE.search(text[:cut])
     if starter:
         cut = starter.start()
-    verb = _ORGANISE_VERB.search(text[:cut])
-    if verb:
+    verb = _ORGANISE_VERB.search(text)  # on the whole heading: "… tỉnh tổ chức thực hiện" may span the cut
+    if verb and verb.start() < cut:
         cut = verb.start()
     names = text[:cut].strip(" ,;.")
     rest = text[cut:].strip()

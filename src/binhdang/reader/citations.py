@@ -16,7 +16,8 @@ _KIND = "(?P<kind>" + "|".join(DOC_KINDS) + ")"
 _NUMBER = (r"(?P<number>\d+[a-zA-Z]?(?:\s*/\s*\d{4})?\s*/\s*[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*"
            r"|\d+\s*[-–]\s*[A-Z]{2,4}\s*/\s*[A-Z]{2,4})")
 CITATION_RE = re.compile(rf"(?:{_KIND}\s+)?(?:số\s*:?\s*)?{_NUMBER}")
-LAW_RE = re.compile(r"(?P<title>(?:Bộ luật|Luật)\s+[A-ZĐ][^;,()]*?)\s+(?:ngày|năm)\s+(?P<rest>\d)")
+# A law's name may hold commas ("Luật Phòng, chống bạo lực gia đình"); it ends at its date.
+LAW_RE = re.compile(r"(?P<title>(?:Bộ luật|Luật)\s+[A-ZĐ][^;()]*?)\s+(?:ngày|năm)\s+(?P<rest>\d)")
 
 
 def clean_number(number: str) -> str:
