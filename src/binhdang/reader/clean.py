@@ -26,7 +26,7 @@ MARKER_RE = re.compile(
 _KIND_WORDS = r"KẾ HOẠCH|QUYẾT ĐỊNH|BÁO CÁO|NGHỊ QUYẾT|CHỈ THỊ|THÔNG BÁO|HƯỚNG DẪN|CHƯƠNG TRÌNH|TỜ TRÌNH|ĐỀ ÁN"
 # Lines that stand alone: header blocks, "Nơi nhận" and the signature block.
 ANCHOR_RE = re.compile(
-    r"^(?:CỘNG\s+H(?:OÀ|ÒA)|Độc\s+lập|ĐỘC\s+LẬP|Số\s*[:.]|Nơi\s+nhận|NƠI\s+NHẬN|(?:KT|TM|TL|TUQ|Q)\s*\.\s*" + UP
+    r"^(?:CỘNG\s+H(?:OÀ|ÒA)|Độc\s+lập|ĐỘC\s+LẬP|(?:Số|SỐ)\s*[:.]|Nơi\s+nhận|NƠI\s+NHẬN|(?:KT|TM|TL|TUQ|Q)\s*\.\s*" + UP
     + r"|(?i:" + _KIND_WORDS + r")\s*$)"
 )
 # Lines that begin a paragraph: the preamble's citations and the closing formulas.
@@ -163,7 +163,7 @@ _FLATTENED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) f
     (r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n"),
     (r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n"),
     (r"(?<=Hạnh phúc)\s+", "\n"),
-    (r"\s+(?=Số\s*:\s*\d*\s*/)", "\n"),
+    (r"\s+(?=(?:Số|SỐ)\s*:\s*\d*\s*/)", "\n"),
     (r"\s+(?=V/v\s)", "\n"),
     (r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n"),
     (r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n"),

@@ -22,10 +22,11 @@ LETTER_SUBJECT_RE = re.compile(r"^(?:V/v|Về việc)\s*[:.]?\s*(.+)$", re.IGNOR
 KIND_LINE_RE = re.compile(r"^(" + "|".join(KIND_NAMES) + r")\b\s*[:.]?\s*(.*)$")
 SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&]*(?:\s*[-–]\s*[A-ZĐ][A-Za-zĐđ0-9&]*)*"
 NUMBER_RE = re.compile(
-    r"Số\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?:/\s*(?P<year>\d{4}))?\s*/\s*(?P<sym>" + SYMBOL + r")"
+    r"(?:Số|SỐ)\s*[:.]?\s*(?P<num>\d+[a-zA-Z]?)?\s*(?:/\s*(?P<year>\d{4}))?\s*/\s*(?P<sym>" + SYMBOL + r")"
 )
 PLACE_DATE_RE = re.compile(
-    r"(?P<place>[^,\n]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|/)\s*(?P<m>\d{1,2})?\s*(?:năm|/)\s*(?P<y>\d{4})"
+    r"(?P<place>[^,\n]{2,60}?)\s*,\s*ngày\s*(?P<d>\d{1,2})?\s*(?:tháng|[/.-])\s*(?P<m>\d{1,2})?\s*(?:năm|[/.-])\s*"
+    r"(?P<y>\d{4})"
 )
 MOTTO_RE = re.compile(r"CỘNG\s+H(?:OÀ|ÒA)|Độc\s+lập|ĐỘC\s+LẬP|Hạnh\s+phúc|HẠNH\s+PHÚC", re.IGNORECASE)
 LEVEL_WORDS = ("thành phố", "thị xã", "thị trấn", "đặc khu", "tỉnh", "huyện", "quận", "xã", "phường")
