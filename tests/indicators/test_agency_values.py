@@ -59,6 +59,7 @@ def test_agencies_are_compared_on_the_dashboard_and_not_summed(client, coordinat
 def test_a_focal_point_enters_its_own_agencys_figures_only(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
     focal = hung_yen.users["focal_point"]  # of Sở Y tế
     client.force_login(focal)
+    assert f'href="/units/{hung_yen.unit.id}/data/"' in client.get("/").content.decode()  # from its home page
     page = client.get(f"/units/{hung_yen.unit.id}/data/?year=2025").content.decode()
     assert hung_yen.agency("so_y_te").name in page and "Lưu số liệu" in page  # opens on its agency
     assert _grid_post(client, hung_yen.unit, hung_yen.agency("so_y_te"), "30", "20").status_code == 302
