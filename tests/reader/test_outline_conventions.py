@@ -22,6 +22,8 @@ CONVENTIONS: dict[str, Callable[[str], str]] = {
     "letters": lambda t: re.sub(_ROMAN, lambda m: f"{m.group(1)}{_LETTER_OF[m.group(2)]}. ", t),
     # 'Phần I. MỤC TIÊU'
     "phan": lambda t: re.sub(_ROMAN, lambda m: f"{m.group(1)}Phần {m.group(2)}. ", t),
+    # '1/ Sở Tư pháp: …', as many communes number their items
+    "items-slash": lambda t: re.sub(r"(?m)^(\d{1,2})\. ", r"\1/ ", t),
     # 'a. ...' instead of 'a) ...' for lettered items
     "letter-dot": lambda t: re.sub(r"(?m)^(\s*)([a-đ])\)", r"\1\2.", t),
     # the implementation part named by its responsibilities

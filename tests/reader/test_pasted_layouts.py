@@ -23,13 +23,6 @@ def _body(seed: Path) -> str:
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
-def test_numbered_items_with_a_slash_are_items(seed: Path) -> None:
-    """'1/ Sở Tư pháp: ...' is how many communes number their items."""
-    text = re.sub(r"(?m)^(\d{1,2})\. ", r"\1/ ", seed.read_text(encoding="utf-8"))
-    assert essence(parse_text(text)) == essence(parse_file(seed))
-
-
-@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem[:3])
 def test_recipients_and_signature_pasted_on_one_line(seed: Path) -> None:
     """The two-cell table 'Nơi nhận | signature' pasted as one line still gives recipients and signer."""
     plain = parse_file(seed)
