@@ -7,6 +7,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from binhdang.access import Area
+
 
 class User(AbstractUser):
     class Role(models.TextChoices):
@@ -23,17 +25,12 @@ class User(AbstractUser):
                                verbose_name=_("cơ quan"))
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
-    access_path = "unit__path"
+    access_policy = Area(path="unit__path")
 
     class Meta:
         verbose_name = _("người dùng")
         verbose_name_plural = _("người dùng")
 
     @property
-    def sees_everything(self) -> bool:
+    def is_admin(self) -> bool:
         return self.is_superuser or self.role == self.Role.ADMIN
-
-    @property
-    def can_manage_unit(self) -> bool:
-        """Coordinators run their unit's work; leaders and focal points only read it."""
-        return self.sees_everything or self.role == self.Role.COORDINATOR

@@ -7,9 +7,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
-from binhdang.accounts.access import may_manage
+from binhdang.access import may_model
 from binhdang.plans.selectors import duty_list, plan_list
 from binhdang.reports.selectors import reports_owed, reports_to_review
+from binhdang.units.models import AdminUnit
 from binhdang.units.selectors import top_units
 
 
@@ -18,14 +19,14 @@ def home(request: HttpRequest) -> HttpResponse:
     user = request.user
     # What the user owes next: its agency's open duties; a coordinator also sees drafts awaiting review.
     duties = duty_list(user, open_only=True).filter(agency_id=user.agency_id)[:50] if user.agency_id else []  # type: ignore[union-attr, arg-type]
-    drafts = plan_list(user).filter(status="draft")[:20] if may_manage(user) else []  # type: ignore[arg-type]
+    drafts = plan_list(user).filter(status="draft")[:20] if may_model(user, "change", AdminUnit) else []  # type: ignore[arg-type]
     # Reports the user's agency owes (with their due dates: the reminders on the home page), and, for those who
     # run rounds, reports waiting for review.
     owed = reports_owed(user)[:20]  # type: ignore[arg-type]
-    to_review = reports_to_review(user)[:20] if may_manage(user) else []  # type: ignore[arg-type]
+    to_review = reports_to_review(user)[:20] if may_model(user, "change", AdminUnit) else []  # type: ignore[arg-type]
     context = {"duties": duties, "drafts": drafts, "owed": owed, "to_review": to_review,
                "today": timezone.localdate(), "units": top_units(user)[:5],  # type: ignore[arg-type]
-               "can_manage": may_manage(user, user.agency_id)}  # type: ignore[arg-type, union-attr]
+               "can_manage": may_model(user, "change", AdminUnit)}  # type: ignore[arg-type, union-attr]
     return render(request, "frame/home.html", context)
 
 

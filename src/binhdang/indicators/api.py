@@ -13,7 +13,7 @@ from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
-from binhdang.accounts.access import may_manage, restrict
+from binhdang.access import may_create, may_model, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import selectors, services
 from binhdang.indicators.models import ApiToken, DataValue, Indicator
@@ -198,13 +198,13 @@ def values(request: HttpRequest, unit_id: int = Query(..., ge=1, le=MAX_ID), ind
 
 @api.post("/values", response={200: WriteOut, 400: Problem, 403: Problem, 404: Problem, 422: Invalid})
 def values_write(request: HttpRequest, payload: list[ValueIn]) -> Status:
-    if not may_manage(request.user) and not all(v.agency_id for v in payload):  # type: ignore[arg-type]
+    if not may_model(request.user, "change", DataValue):  # type: ignore[arg-type]
         raise HttpError(403, "Tài khoản này không được ghi số liệu.")
     entries = []
     for n, v in enumerate(payload):
         unit = _unit(request, v.unit_id)
         agency = _agency(unit, v.agency_id) if v.agency_id else None
-        if not may_manage(request.user, agency.id if agency else None):  # type: ignore[arg-type]
+        if not may_create(request.user, DataValue, unit=unit, agency=agency):  # type: ignore[arg-type]
             raise HttpError(403, "Tài khoản này chỉ được ghi số liệu của cơ quan mình.")
         entries.append(services.Entry(_indicator(request, v.indicator), unit, v.year, v.half, v.sex, _decimal(v.value),
                                       _decimal(v.numerator), _decimal(v.denominator), group=v.group, where=f"#{n}",

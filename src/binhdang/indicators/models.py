@@ -10,6 +10,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from binhdang.access import Area
+
 StrOrPromise = str | Promise
 
 # Breakdowns beyond sex an indicator may have: key → (name, [(code, label)]). A value's `group` is "" (everyone)
@@ -55,6 +57,8 @@ class Indicator(models.Model):
     owner = models.ForeignKey("units.AdminUnit", models.CASCADE, null=True, blank=True, related_name="+",
                               verbose_name=_("đơn vị tạo"))
     history = HistoricalRecords()
+
+    access_policy = Area(path="owner__path", catalogue="owner")
 
     class Meta:
         verbose_name = _("chỉ số")
@@ -104,7 +108,7 @@ class DataValue(models.Model):
     entered_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
 
-    access_path = "unit__path"
+    access_policy = Area(path="unit__path", agency="agency", agency_optional=True)
 
     class Meta:
         verbose_name = _("số liệu")

@@ -20,7 +20,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from binhdang.accounts.access import restrict
+from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.indicators.models import CommuneSum, DataValue, Indicator, ratio
 from binhdang.plans.models import Measure

@@ -241,7 +241,7 @@ def _number(text: str, where: str, errors: list[str]) -> Decimal | None:
 def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]) -> tuple[int, list[str]]:
     """Import a file all or nothing. Units are given by code within the user's areas. Returns (rows saved,
     warnings); raises ValidationError listing every faulty row."""
-    from binhdang.accounts.access import restrict
+    from binhdang.access import restrict
 
     rows = rows_read(data, filename)
     indicators = {i.code: i for i in Indicator.objects.all()}

@@ -13,11 +13,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from binhdang import nd30
-from binhdang.accounts.access import may_manage
+from binhdang.access import may_create, may_model, require
 from binhdang.accounts.models import User
 from binhdang.indicators import charts, export, selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
-from binhdang.indicators.models import DataValue
+from binhdang.indicators.models import DataValue, Indicator
 from binhdang.plans.models import Measure
 from binhdang.reports.export import XLSX_TYPE
 from binhdang.units import selectors as unit_selectors
@@ -38,7 +38,7 @@ def _year(request: HttpRequest) -> int:
 
 @login_required
 def indicator_list(request: HttpRequest) -> HttpResponse:
-    can_add = may_manage(request.user)  # type: ignore[arg-type]
+    can_add = may_model(request.user, "change", Indicator)  # type: ignore[arg-type]
     form = IndicatorForm(request.POST or None)
     if request.method == "POST":
         if not can_add:
@@ -66,7 +66,7 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
     own = request.user.agency_id if getattr(request.user, "role", "") == User.Role.FOCAL_POINT else None  # type: ignore[union-attr]
     wanted = request.GET.get("co-quan", str(own) if own in {a.id for a in agencies} else "")
     agency = next((a for a in agencies if str(a.id) == wanted), None)
-    can_edit = may_manage(request.user, agency.id if agency else None)  # type: ignore[arg-type]
+    can_edit = may_create(request.user, DataValue, unit=unit, agency=agency)  # type: ignore[arg-type]
     indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
     form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators, agency=agency)
     status = 200
@@ -97,7 +97,7 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
 @login_required
 def data_import(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
-    if not may_manage(request.user):  # type: ignore[arg-type]
+    if not may_create(request.user, DataValue, unit=unit):  # type: ignore[arg-type]
         raise PermissionDenied
     form = ImportForm(request.POST or None, request.FILES or None)
     errors: list[str] = []
@@ -155,7 +155,7 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
         "bars": charts.svg(charts.ranking_chart(ranking, ranking_title)), "map": charts.points(ranking),
         "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
         "agency_values": selectors.agency_values(unit, chosen, year) if chosen else [],
-        "rounds": _completeness(request, unit), "can_manage": may_manage(request.user),  # type: ignore[arg-type]
+        "rounds": _completeness(request, unit), "can_manage": may_create(request.user, DataValue, unit=unit),  # type: ignore[arg-type]
     }
     return render(request, "indicators/dashboard.html", context)
 
@@ -185,8 +185,7 @@ def measure_link(request: HttpRequest, measure_id: int) -> HttpResponse:
     except ObjectDoesNotExist as exc:
         raise Http404(_("Không có chỉ tiêu này, hoặc bạn không có quyền xem.")) from exc
     plan = measure.target.objective.plan
-    if not may_manage(request.user, plan.issuer_agency_id):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", plan)  # type: ignore[arg-type]
     code = request.POST.get("indicator", "").strip()
     found = selectors.indicator_list(request.user).filter(code=code).first() if code else None  # type: ignore[arg-type]
     if code and found is None:  # a mistyped code leaves the link as it was

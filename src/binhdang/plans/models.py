@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from binhdang.access import Area
 from binhdang.lexicon.text import nfc, unaccent
 
 
@@ -62,7 +63,7 @@ class Plan(models.Model):
     confirmed_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["source_text", "sections", "search_text"])
 
-    access_path = "unit__path"
+    access_policy = Area(path="unit__path", issuer="issuer_agency")
 
     class Meta:
         verbose_name = _("kế hoạch")
@@ -104,7 +105,7 @@ class LegalBasis(models.Model):
     target = models.ForeignKey(Plan, models.SET_NULL, null=True, blank=True, related_name="implemented_by",
                                verbose_name=_("kế hoạch trong hệ thống"))
 
-    access_path = "plan__unit__path"
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
 
     class Meta:
         ordering = ["plan", "order"]
@@ -119,6 +120,8 @@ class Objective(models.Model):
     number = models.CharField(_("số"), max_length=10, blank=True)
     text = models.TextField(_("mục tiêu"))
 
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+
     class Meta:
         ordering = ["plan", "order", "id"]
 
@@ -131,6 +134,8 @@ class Target(models.Model):
     order = models.PositiveSmallIntegerField(default=0)
     number = models.CharField(_("số"), max_length=10, blank=True)
     text = models.TextField(_("chỉ tiêu"))
+
+    access_policy = Area(path="objective__plan__unit__path", issuer="objective__plan__issuer_agency")
 
     class Meta:
         ordering = ["objective", "order", "id"]
@@ -163,6 +168,8 @@ class Measure(models.Model):
                                   verbose_name=_("chỉ số"))
     history = HistoricalRecords()
 
+    access_policy = Area(path="target__objective__plan__unit__path", issuer="target__objective__plan__issuer_agency")
+
     class Meta:
         ordering = ["target", "order", "id"]
 
@@ -188,6 +195,8 @@ class Assignment(models.Model):
     duties = models.JSONField(_("nhiệm vụ"), default=list)
     history = HistoricalRecords()
 
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+
     class Meta:
         ordering = ["plan", "item", "order", "id"]
 
@@ -201,6 +210,8 @@ class Deadline(models.Model):
     due = models.DateField(_("hạn"))
     to = models.CharField(_("gửi về"), max_length=200, blank=True)
 
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+
     class Meta:
         ordering = ["plan", "due", "id"]
 
@@ -213,6 +224,8 @@ class Event(models.Model):
     name = models.CharField(_("sự kiện"), max_length=300)
     starts = models.DateField(_("từ ngày"))
     ends = models.DateField(_("đến ngày"))
+
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
 
     class Meta:
         ordering = ["plan", "starts", "id"]
@@ -239,8 +252,7 @@ class Duty(models.Model):
     status = models.CharField(_("tình trạng"), max_length=12, choices=Status.choices, default=Status.OPEN)
     history = HistoricalRecords()
 
-    access_path = "agency__unit__path"
-    access_agency = "agency"
+    access_policy = Area(path="agency__unit__path", agency="agency")
 
     class Meta:
         verbose_name = _("nhiệm vụ")

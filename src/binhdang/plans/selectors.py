@@ -1,4 +1,4 @@
-"""Reads for plans and duties. Every queryset that reaches a user passes through accounts.access.restrict."""
+"""Reads for plans and duties. Every queryset that reaches a user passes through binhdang.access.restrict."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 
 from django.db.models import Q, QuerySet
 
-from binhdang.accounts.access import restrict
+from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.lexicon.agencies import KINDS, expand_abbreviations, match_kind
 from binhdang.lexicon.text import canonical, unaccent

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from binhdang.accounts.access import restrict
+from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.indicators.services import measures_link
 from binhdang.lexicon.agencies import (

@@ -1,11 +1,11 @@
 """Plan pages: list, import and review, manual creation, the plan page, export, derive. Thin: reads through
-selectors, writes through services, access through accounts.access."""
+selectors, writes through services, access through binhdang.access."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from binhdang import nd30
-from binhdang.accounts.access import may_manage
+from binhdang.access import may, may_model, require
 from binhdang.accounts.models import User
 from binhdang.plans import export, selectors, services
 from binhdang.plans.forms import ImportForm, PlanForm, PlanFormsets
@@ -35,8 +35,7 @@ def _plan_or_404(request: HttpRequest, plan_id: int) -> Plan:
 
 def _managed_plan(request: HttpRequest, plan_id: int) -> Plan:
     plan = _plan_or_404(request, plan_id)
-    if not may_manage(request.user, plan.issuer_agency_id):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", plan)  # type: ignore[arg-type]
     return plan
 
 
@@ -58,13 +57,12 @@ def plan_list(request: HttpRequest) -> HttpResponse:
     plans = selectors.plan_list(request.user, q=q)  # type: ignore[arg-type]
     page = Paginator(plans, 30).get_page(request.GET.get("page"))
     template = "plans/_plan_rows.html" if request.htmx else "plans/plan_list.html"  # type: ignore[attr-defined]
-    return render(request, template, {"page": page, "q": q, "can_manage": may_manage(request.user)})  # type: ignore[arg-type]
+    return render(request, template, {"page": page, "q": q, "can_manage": may_model(request.user, "change", AdminUnit)})  # type: ignore[arg-type]
 
 
 @login_required
 def plan_import(request: HttpRequest) -> HttpResponse:
-    if not may_manage(request.user):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", AdminUnit)  # type: ignore[arg-type]
     units = unit_selectors.top_units(request.user)  # type: ignore[arg-type]
     form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None, units=units)
     if request.method == "POST" and form.is_valid():
@@ -89,8 +87,7 @@ def plan_import(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def plan_new(request: HttpRequest) -> HttpResponse:
-    if not may_manage(request.user):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", AdminUnit)  # type: ignore[arg-type]
     units = _units_for(request.user)  # type: ignore[arg-type]
     plan = Plan(unit=units[0] if units else None, status=Plan.Status.DRAFT)  # type: ignore[misc]
     return _edit(request, plan, units)
@@ -137,7 +134,7 @@ def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
         "implemented_by": selectors.plan_list(request.user).filter(bases__target=plan).distinct(),  # type: ignore[arg-type]
         "history": selectors.plan_history(plan),
         "rounds": plan.rounds.all(),
-        "can_manage": may_manage(request.user, plan.issuer_agency_id),  # type: ignore[arg-type]
+        "can_manage": may(request.user, "change", plan),  # type: ignore[arg-type]
         "children": unit_selectors.unit_list(request.user, parent=plan.unit),  # type: ignore[arg-type]
         "departments": [a.agency for a in assignments if a.agency and a.agency.unit_id == plan.unit_id
                         and a.agency.kind != "ubnd"],
@@ -157,8 +154,7 @@ def plan_export(request: HttpRequest, plan_id: int) -> HttpResponse:
 @require_POST
 def plan_derive(request: HttpRequest, plan_id: int) -> HttpResponse:
     parent = _plan_or_404(request, plan_id)
-    if not may_manage(request.user):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", AdminUnit)  # type: ignore[arg-type]
     try:
         if request.POST.get("agency"):
             agency = unit_selectors.agency_get(request.user, int(request.POST["agency"]))  # type: ignore[arg-type]
@@ -193,8 +189,7 @@ def duty_status(request: HttpRequest, duty_id: int) -> HttpResponse:
         duty = selectors.duty_list(request.user).get(id=duty_id)  # type: ignore[arg-type]
     except ObjectDoesNotExist as exc:
         raise Http404(_("Không có nhiệm vụ này, hoặc bạn không có quyền xem.")) from exc
-    if not may_manage(request.user, duty.agency_id):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", duty)  # type: ignore[arg-type]
     status = request.POST.get("status", "")
     if status in Duty.Status.values:
         services.duty_set_status(duty, status)

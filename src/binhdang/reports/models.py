@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from binhdang.access import Area
 from binhdang.plans.models import Duty, Measure, Plan
 
 
@@ -28,7 +29,7 @@ class Round(models.Model):
     opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
     opened_at = models.DateTimeField(auto_now_add=True)
 
-    access_path = "plan__unit__path"
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
 
     class Meta:
         verbose_name = _("kỳ báo cáo")
@@ -51,6 +52,8 @@ class Item(models.Model):
     # The count indicator this line feeds: accepted and consolidated figures become the indicator's values.
     indicator = models.ForeignKey("indicators.Indicator", models.SET_NULL, null=True, blank=True, related_name="+",
                                   verbose_name=_("chỉ số"))
+
+    access_policy = Area(path="round__plan__unit__path", issuer="round__plan__issuer_agency")
 
     class Meta:
         ordering = ["round", "order", "id"]
@@ -82,8 +85,7 @@ class Report(models.Model):
                                    related_name="+")
     history = HistoricalRecords()
 
-    access_path = "agency__unit__path"
-    access_agency = "agency"
+    access_policy = Area(path="agency__unit__path", agency="agency")
 
     class Meta:
         verbose_name = _("báo cáo")
@@ -119,6 +121,8 @@ class Line(models.Model):
     done = models.TextField(_("kết quả thực hiện"), blank=True)
     status = models.CharField(_("tình trạng"), max_length=12, choices=Duty.Status.choices, default=Duty.Status.OPEN)
 
+    access_policy = Area(path="report__agency__unit__path", agency="report__agency")
+
     class Meta:
         ordering = ["report", "duty__id"]
         constraints = [models.UniqueConstraint(fields=["report", "duty"], name="one_line_per_duty")]
@@ -132,6 +136,8 @@ class Value(models.Model):
     item = models.ForeignKey(Item, models.CASCADE, related_name="values")
     total = models.DecimalField(_("tổng số"), max_digits=14, decimal_places=2, null=True, blank=True)
     female = models.DecimalField(_("nữ"), max_digits=14, decimal_places=2, null=True, blank=True)
+
+    access_policy = Area(path="report__agency__unit__path", agency="report__agency")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["report", "item"], name="one_value_per_item")]
@@ -155,6 +161,8 @@ class Evidence(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    access_policy = Area(path="report__agency__unit__path", agency="report__agency")
+
     class Meta:
         ordering = ["report", "id"]
 
@@ -169,6 +177,8 @@ class Conflict(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
     data = models.JSONField()
     at = models.DateTimeField(auto_now_add=True)
+
+    access_policy = Area(path="report__agency__unit__path", agency="report__agency")
 
     class Meta:
         ordering = ["-at"]
@@ -216,7 +226,8 @@ class Consolidated(models.Model):
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True, related_name="+")
     history = HistoricalRecords()
 
-    access_path = "round__plan__unit__path"
+    access_policy = Area(path="round__plan__unit__path", issuer="round__plan__issuer_agency",
+                         coordinators_read=True)
 
     def __str__(self) -> str:
         return self.title

@@ -7,7 +7,7 @@ from typing import Any
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from binhdang.accounts.access import restrict
+from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.reports.models import Consolidated, Report, Round
 

@@ -1,6 +1,6 @@
 """Pages of the reporting cycle: open a round, its completeness, a report (fill, submit, withdraw, review),
 evidence, the consolidated report and its exports. Thin: rules in services, reads in selectors, access in
-accounts.access."""
+binhdang.access."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from binhdang import nd30
-from binhdang.accounts.access import may_manage
+from binhdang.access import may, require
 from binhdang.indicators import selectors as indicator_selectors
 from binhdang.plans import selectors as plan_selectors
 from binhdang.reports import export, selectors, services
@@ -45,7 +45,7 @@ def _report_or_404(request: HttpRequest, report_id: int) -> Report:
 
 def _runs(request: HttpRequest, rnd: Round) -> bool:
     """The user runs this round: it manages the plan's issuer and sees the round."""
-    return may_manage(request.user, rnd.plan.issuer_agency_id)  # type: ignore[arg-type]
+    return may(request.user, "change", rnd)  # type: ignore[arg-type]
 
 
 @login_required
@@ -54,8 +54,7 @@ def round_new(request: HttpRequest, plan_id: int) -> HttpResponse:
         plan = plan_selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
     except ObjectDoesNotExist as exc:
         raise Http404(_("Không có kế hoạch này, hoặc bạn không có quyền xem.")) from exc
-    if not may_manage(request.user, plan.issuer_agency_id):  # type: ignore[arg-type]
-        raise PermissionDenied
+    require(request.user, "change", plan)  # type: ignore[arg-type]
     kind = request.GET.get("kind", Round.Kind.HALF_YEAR)
     kind = kind if kind in Round.Kind.values else Round.Kind.HALF_YEAR
     initial = {**services.round_defaults(plan, kind), "items": items_text(services.DEFAULT_ITEMS)}
@@ -87,12 +86,11 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
 @login_required
 def report_page(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
-    can_edit = may_manage(request.user, report.agency_id) and report.editable  # type: ignore[arg-type]
+    can_edit = may(request.user, "change", report) and report.editable  # type: ignore[arg-type]
     form = ReportForm(report=report)
     status = 200
     if request.method == "POST":
-        if not may_manage(request.user, report.agency_id):  # type: ignore[arg-type]
-            raise PermissionDenied
+        require(request.user, "change", report)  # type: ignore[arg-type]
         action = request.POST.get("action", "save")
         if action == "withdraw":
             if services.report_withdraw(report, request.user):  # type: ignore[arg-type]
@@ -116,7 +114,7 @@ def report_page(request: HttpRequest, report_id: int) -> HttpResponse:
             return redirect("report_page", report_id=report.id)
         status = 409 if form.non_field_errors() else 400
     context = {"report": report, "form": form, "can_edit": can_edit, "runs": _runs(request, report.round),
-               "can_withdraw": report.status == Report.Status.SUBMITTED and may_manage(request.user, report.agency_id),  # type: ignore[arg-type]
+               "can_withdraw": report.status == Report.Status.SUBMITTED and may(request.user, "change", report),  # type: ignore[arg-type]
                "review": ReviewForm(), "evidence_form": EvidenceForm(),
                "history": report.history.select_related("history_user").order_by("-history_date")[:30],
                "conflicts": report.conflicts.select_related("user")[:5]}
@@ -151,7 +149,7 @@ def _save(request: HttpRequest, report: Report, form: ReportForm) -> bool:
 def report_autosave(request: HttpRequest, report_id: int) -> HttpResponse:
     """Autosave of the report form (htmx, every change): answers with the new version, or says why not."""
     report = _report_or_404(request, report_id)
-    if not may_manage(request.user, report.agency_id) or not report.editable:  # type: ignore[arg-type]
+    if not may(request.user, "change", report) or not report.editable:  # type: ignore[arg-type]
         raise PermissionDenied
     form = ReportForm(request.POST, report=report)
     saved = _save(request, report, form)
@@ -186,7 +184,7 @@ def report_review(request: HttpRequest, report_id: int) -> HttpResponse:
 @require_POST
 def evidence_upload(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
-    if not may_manage(request.user, report.agency_id) or not report.editable:  # type: ignore[arg-type]
+    if not may(request.user, "change", report) or not report.editable:  # type: ignore[arg-type]
         raise PermissionDenied
     form = EvidenceForm(request.POST, request.FILES)
     if not form.is_valid():

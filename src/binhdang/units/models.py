@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from binhdang.access import Area
 from binhdang.lexicon.agencies import KINDS
 from binhdang.lexicon.text import nfc, unaccent
 
@@ -39,7 +40,7 @@ class AdminUnit(models.Model):
     successors = models.ManyToManyField("self", through="UnitLineage", symmetrical=False,
                                         related_name="predecessors", verbose_name=_("đơn vị kế thừa"))
 
-    access_path = "path"
+    access_policy = Area(path="path", reference=True)
 
     class Meta:
         verbose_name = _("đơn vị hành chính")
@@ -80,7 +81,7 @@ class Agency(models.Model):
     search_name = models.CharField(max_length=200, db_index=True, editable=False)
     history = HistoricalRecords()
 
-    access_path = "unit__path"
+    access_policy = Area(path="unit__path", reference=True)
 
     class Meta:
         verbose_name = _("cơ quan, đơn vị")

@@ -1,13 +1,17 @@
-"""Reads for units and agencies. Every queryset that reaches a user passes through accounts.access.restrict."""
+"""Reads for units and agencies. Every queryset that reaches a user passes through binhdang.access."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db.models import QuerySet
 
-from binhdang.accounts.access import restrict
-from binhdang.accounts.models import User
+from binhdang.access import restrict
 from binhdang.lexicon.text import unaccent
 from binhdang.units.models import AdminUnit, Agency
+
+if TYPE_CHECKING:  # units lie below accounts in the dependency order
+    from binhdang.accounts.models import User
 
 
 def unit_list(user: User, *, q: str = "", era: str = "", parent: AdminUnit | None = None) -> QuerySet[AdminUnit]:
@@ -25,7 +29,7 @@ def unit_list(user: User, *, q: str = "", era: str = "", parent: AdminUnit | Non
 
 def top_units(user: User) -> list[AdminUnit]:
     """The roots of what a user may browse: its unit and the units it succeeded (all provinces for an admin)."""
-    if user.sees_everything:
+    if user.is_admin:
         return list(AdminUnit.objects.filter(level=AdminUnit.Level.PROVINCE))
     if user.unit is None:
         return []

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from binhdang.access import Refused, may_create
 from binhdang.units import selectors, services
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
 
 
 def _unit_or_404(request: HttpRequest, unit_id: int) -> AdminUnit:
@@ -20,6 +21,11 @@ def _unit_or_404(request: HttpRequest, unit_id: int) -> AdminUnit:
         return selectors.unit_get(request.user, unit_id)  # type: ignore[arg-type]
     except ObjectDoesNotExist as exc:
         raise Http404(_("Không có đơn vị này, hoặc bạn không có quyền xem.")) from exc
+
+
+def require_create(request: HttpRequest, model: type[Agency], unit: AdminUnit) -> None:
+    if not may_create(request.user, model, unit=unit):  # type: ignore[arg-type]
+        raise Refused(_("Chỉ cơ quan thường trực của đơn vị mới thêm được cơ quan."))
 
 
 @login_required
@@ -42,7 +48,7 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
         "agencies": selectors.agency_list(request.user, unit=unit),  # type: ignore[arg-type]
         "predecessors": unit.predecessors.all(),
         "successors": unit.successors.all(),
-        "can_manage": request.user.can_manage_unit,  # type: ignore[union-attr]
+        "can_manage": may_create(request.user, Agency, unit=unit),  # type: ignore[arg-type]
     }
     return render(request, "units/unit_detail.html", context)
 
@@ -51,8 +57,7 @@ def unit_detail(request: HttpRequest, unit_id: int) -> HttpResponse:
 @require_POST
 def unit_create_standard_agencies(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
-    if not request.user.can_manage_unit:  # type: ignore[union-attr]
-        raise PermissionDenied
+    require_create(request, Agency, unit)
     created = services.agencies_create_standard(unit)
     messages.success(request, _("Đã tạo %(n)d cơ quan chuẩn.") % {"n": len(created)} if created
                      else _("Đơn vị đã có đủ các cơ quan chuẩn."))
@@ -63,8 +68,7 @@ def unit_create_standard_agencies(request: HttpRequest, unit_id: int) -> HttpRes
 @require_POST
 def agency_create(request: HttpRequest, unit_id: int) -> HttpResponse:
     unit = _unit_or_404(request, unit_id)
-    if not request.user.can_manage_unit:  # type: ignore[union-attr]
-        raise PermissionDenied
+    require_create(request, Agency, unit)
     name = request.POST.get("name", "").strip()
     try:
         services.agency_create(unit, name)
