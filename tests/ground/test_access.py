@@ -12,7 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from binhdang.accounts.access import restrict
+from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.plans.models import Duty, Measure, Objective, Plan
 from binhdang.reports.models import Report

@@ -165,7 +165,7 @@ def _completeness(request: HttpRequest, unit: AdminUnit) -> list[tuple[object, d
 
     paths = [unit.path, *(p.path for p in unit.predecessors.all())]
     rounds = round_list(request.user).filter(plan__unit__path__in=paths)[:5]  # type: ignore[arg-type]
-    return [(r, completeness(r)) for r in rounds]
+    return [(r, completeness(r, user=request.user)) for r in rounds]  # type: ignore[arg-type]
 
 
 def _download(body: bytes, name: str, content_type: str) -> HttpResponse:

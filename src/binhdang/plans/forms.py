@@ -9,6 +9,8 @@ from django import forms
 from django.forms import inlineformset_factory, modelformset_factory
 from django.utils.translation import gettext_lazy as _
 
+from binhdang.access import scope
+from binhdang.accounts.models import User
 from binhdang.lexicon.agencies import KINDS
 from binhdang.lexicon.text import nfc
 from binhdang.plans.models import Assignment, Deadline, Event, Measure, Objective, Plan, Target
@@ -41,9 +43,9 @@ class ImportForm(forms.Form):
     unit = forms.ModelChoiceField(AdminUnit.objects.none(), required=False, label=_("Đơn vị ban hành"),
                                   empty_label=_("— nhận ra từ văn bản —"))
 
-    def __init__(self, *args: Any, units: list[AdminUnit], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, units: list[AdminUnit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = AdminUnit.objects.filter(id__in=[u.id for u in units])  # type: ignore[attr-defined]
+        self.fields["unit"].queryset = scope(user, AdminUnit, id__in=[u.id for u in units])  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -62,11 +64,12 @@ class PlanForm(forms.ModelForm):
                   "signer_name", "recipients"]
         widgets = {"issued_on": DATE_WIDGET, "title": forms.Textarea(attrs={"rows": 2})}
 
-    def __init__(self, *args: Any, units: list[AdminUnit], **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: User, units: list[AdminUnit], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = AdminUnit.objects.filter(id__in=[u.id for u in units])  # type: ignore[attr-defined]
+        # Only units the user may write under: a plan is never moved out of its author's area.
+        self.fields["unit"].queryset = scope(user, AdminUnit, id__in=[u.id for u in units])  # type: ignore[attr-defined]
         # Any offered unit's agencies: the user may change the unit before choosing the issuer; clean() checks.
-        self.fields["issuer_agency"].queryset = Agency.objects.filter(unit__in=[u.id for u in units])  # type: ignore[attr-defined]
+        self.fields["issuer_agency"].queryset = scope(user, Agency, unit__in=[u.id for u in units])  # type: ignore[attr-defined]
         self.fields["issuer_agency"].empty_label = _("Ủy ban nhân dân")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
@@ -103,11 +106,11 @@ class AssignmentForm(forms.ModelForm):
 class PlanFormsets:
     """The part formsets of one plan, bound or not."""
 
-    def __init__(self, plan: Plan, data: Any = None) -> None:
+    def __init__(self, plan: Plan, data: Any = None, *, user: User) -> None:
         self.new = plan.pk is None  # a new plan's page has only its header: parts come after the first save
         objectives = Objective.objects.filter(plan=plan) if plan.pk else Objective.objects.none()
         targets = Target.objects.filter(objective__plan=plan) if plan.pk else Target.objects.none()
-        unit_agencies = list(plan.unit.agencies.values_list("id", "name")) if plan.unit_id else []
+        unit_agencies = list(scope(user, Agency, unit=plan.unit_id).values_list("id", "name")) if plan.unit_id else []
         self.objectives = ObjectiveFormSet(data, instance=plan, prefix="obj")
         self.targets = TargetFormSet(data, queryset=targets, prefix="tgt")
         for form in self.targets.forms:

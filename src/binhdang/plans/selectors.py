@@ -38,12 +38,14 @@ def plan_get(user: User, plan_id: int) -> Plan:
     return restrict(Plan.objects.all(), user).select_related("unit", "issuer_agency", "derived_from").get(id=plan_id)
 
 
-def plan_duplicates(plan: Plan) -> QuerySet[Plan]:
-    """Plans of the system that are the same document: same file, or same number of the same unit and year."""
+def plan_duplicates(plan: Plan, *, user: User) -> QuerySet[Plan]:
+    """Plans the user may change that are the same document: same file, or same number of the same unit and
+    year. Another area's copy of the same file is theirs, not a duplicate to merge into."""
     same = Q(source_sha256=plan.source_sha256) if plan.source_sha256 else Q(pk__in=[])
     if plan.number and plan.issued_on:
         same |= Q(unit=plan.unit, number=plan.number, issued_on__year=plan.issued_on.year)
-    return Plan.objects.filter(same).exclude(pk=plan.pk).exclude(duplicate_of__isnull=False).order_by("id")
+    plans = restrict(Plan.objects.filter(same), user, "change")
+    return plans.exclude(pk=plan.pk).exclude(duplicate_of__isnull=False).order_by("id")
 
 
 def duty_list(user: User, *, plan: Plan | None = None, open_only: bool = False) -> QuerySet[Duty]:

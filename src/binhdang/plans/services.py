@@ -13,14 +13,13 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from binhdang.access import restrict
+from binhdang.access import Refused, may, may_create, require
 from binhdang.accounts.models import User
 from binhdang.indicators.services import measures_link
 from binhdang.lexicon.agencies import (
     GROUP_MEMBERS,
     KINDS_BY_CODE,
     STANDING,
-    AgencyKind,
     counterpart,
     match_kind,
 )
@@ -41,7 +40,7 @@ from binhdang.reader import ReaderError, read_document
 from binhdang.reader.citations import clean_number
 from binhdang.reader.dates import deadlines as dates_in
 from binhdang.units.models import AdminUnit, Agency
-from binhdang.units.services import agencies_create_standard
+from binhdang.units.services import agencies_create_standard, agency_of_kind
 
 
 def _date(iso: str | None) -> tuple[dt.date | None, str]:
@@ -70,19 +69,22 @@ def plan_import(user: User, data: bytes, filename: str = "", unit: AdminUnit | N
     text = "\n\n".join(paras)
     if unit is None:
         unit = selectors.unit_suggest(reading, text)
-        if unit is not None and not restrict(AdminUnit.objects.filter(id=unit.id), user).exists():
+        if unit is not None and not may_create(user, Plan, unit=unit):
             raise ValidationError(_("Văn bản này do %(issuer)s (%(unit)s) ban hành, ngoài địa bàn của bạn. "
                                     "Hãy để đơn vị đó nhập văn bản.") % {"issuer": reading["document"]["issuer"],
                                                                          "unit": unit})
     unit = unit or user.unit
     if unit is None:
         raise ValidationError(_("Không xác định được đơn vị ban hành văn bản. Hãy chọn đơn vị rồi nhập lại."))
+    if not may_create(user, Plan, unit=unit):
+        raise ValidationError(_("%(unit)s ở ngoài địa bàn bạn phụ trách: không nhập kế hoạch cho đơn vị này được.")
+                              % {"unit": unit})
     if not unit.agencies.exists():
         agencies_create_standard(unit)  # agencies to match the document's names against
     plan = Plan(unit=unit, created_by=user, source_name=filename[:255], source_sha256=reading["source"]["sha256"],
                 source_text=text, warnings=reading["source"]["warnings"])
     plan_fill(plan, reading)
-    duplicate = selectors.plan_duplicates(plan).first()
+    duplicate = selectors.plan_duplicates(plan, user=user).first()
     if duplicate is not None:
         plan.duplicate_of = duplicate
         plan.save(update_fields=["duplicate_of"])
@@ -174,8 +176,12 @@ def _plans_numbered(number: str, date: dt.date | None) -> Any:
 def plan_confirm(plan: Plan, user: User) -> Plan:
     """Confirm a plan: each assigned agency gets its duties. A draft of a document already in the system
     updates that plan (its history keeps the earlier version) and disappears."""
+    require(user, "change", plan)
     if plan.duplicate_of_id is not None:
-        plan = _merge_into(plan, Plan.objects.select_for_update().get(pk=plan.duplicate_of_id))
+        existing = Plan.objects.select_for_update().get(pk=plan.duplicate_of_id)
+        if not may(user, "change", existing):  # the copy was taken out of the user's hands since the import
+            raise Refused(_("Kế hoạch trùng với bản này không còn thuộc địa bàn của bạn."))
+        plan = _merge_into(plan, existing)
     plan.status = Plan.Status.CONFIRMED
     plan.confirmed_at = plan.confirmed_at or timezone.now()
     plan.save()
@@ -186,7 +192,9 @@ def plan_confirm(plan: Plan, user: User) -> Plan:
 
 
 def _merge_into(draft: Plan, existing: Plan) -> Plan:
-    keep = ("id", "created_by", "created_at", "confirmed_at", "status", "derived_from", "duplicate_of")
+    # An update of the text never moves a plan: its unit and issuer stay (moving is the edit page's business).
+    keep = ("id", "created_by", "created_at", "confirmed_at", "status", "derived_from", "duplicate_of", "unit",
+            "issuer_agency")
     for field in Plan._meta.concrete_fields:
         if field.name not in keep and not field.primary_key:
             setattr(existing, field.attname, getattr(draft, field.attname))
@@ -251,20 +259,12 @@ def assignment_agencies(assignment: Assignment, named: set[int]) -> list[Agency]
             if a.kind and KINDS_BY_CODE[a.kind].category in categories]
 
 
-def agency_of_kind(unit: AdminUnit, kind: AgencyKind) -> Agency:
-    """The unit's agency of this kind, created with its standard name when the unit has none yet."""
-    agency = unit.agencies.filter(kind=kind.code).first()
-    if agency is None:
-        agency, _created = Agency.objects.get_or_create(unit=unit, name=kind.full_name(unit.name),
-                                                 defaults={"kind": kind.code})
-    return agency
-
-
 # -- Manual edits --------------------------------------------------------------------------------------
 
 
 def assignment_set_agency(assignment: Assignment, choice: str) -> None:
-    """Apply the reviewer's choice: an agency id, 'group:<code>', 'new' (create the agency as written), or ''."""
+    """Apply the reviewer's choice: an agency id, 'group:<code>', 'new' (create the agency as written), or ''.
+    The form offers only agencies of the plan's unit in the user's scope; the plan's unit was checked."""
     assignment.agency, assignment.group = None, ""
     if choice.startswith("group:"):
         assignment.group = choice.split(":", 1)[1]
@@ -295,6 +295,9 @@ def plan_derive(parent: Plan, user: User, *, unit: AdminUnit | None = None, agen
     if agency is not None:
         unit = agency.unit
     assert unit is not None
+    require(user, "view", parent)
+    if not may_create(user, Plan, unit=unit, agency=agency):
+        raise Refused(_("Chỉ soạn được kế hoạch cho đơn vị, cơ quan trong địa bàn của bạn."))
     child = Plan.objects.create(
         unit=unit, issuer_agency=agency, created_by=user, derived_from=parent, kind=parent.kind,
         symbol=parent.symbol, title=_retitle(parent.title, parent.unit, unit, agency),
@@ -364,9 +367,15 @@ def plan_save(plan_form: Any, formsets: Any, user: User, *, confirm: bool = Fals
     """Save the plan page (header and every part) as one change; confirm it when asked, or re-sync the duties
     of a plan already confirmed."""
     plan: Plan = plan_form.save(commit=False)
+    if not may_create(user, Plan, unit=plan.unit, agency=plan.issuer_agency):
+        raise Refused(_("Đơn vị ban hành phải thuộc địa bàn của bạn."))
     if plan.pk is None:
         plan.created_by = user
     plan.save()
+    # Agencies named under the old unit are matched again among the new unit's (a plan moved within the area).
+    for moved in plan.assignments.exclude(agency__isnull=True).exclude(agency__unit=plan.unit):
+        moved.agency, moved.group = selectors.agency_suggest(plan.unit, moved.written)
+        moved.save(update_fields=["agency", "group"])
     for formset in formsets.all:
         if hasattr(formset, "instance"):
             formset.instance = plan
@@ -379,13 +388,15 @@ def plan_save(plan_form: Any, formsets: Any, user: User, *, confirm: bool = Fals
     return plan
 
 
-def plan_discard(plan: Plan) -> None:
+def plan_discard(plan: Plan, *, user: User) -> None:
     """Throw away a draft (a confirmed plan is never deleted from the page)."""
+    require(user, "change", plan)
     if plan.status == Plan.Status.DRAFT:
         plan.delete()
 
 
-def duty_set_status(duty: Duty, status: str) -> None:
+def duty_set_status(duty: Duty, status: str, *, user: User) -> None:
+    require(user, "change", duty)
     duty.status = status
     duty.save(update_fields=["status"])
 

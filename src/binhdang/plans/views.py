@@ -40,12 +40,9 @@ def _managed_plan(request: HttpRequest, plan_id: int) -> Plan:
 
 
 def _units_for(user: User, plan: Plan | None = None) -> list[AdminUnit]:
-    """Units offered in the unit field: the plan's own and its ancestors, and the user's areas."""
-    units: list[AdminUnit] = []
-    unit = plan.unit if plan is not None and plan.unit_id else None
-    while unit is not None:
-        units.append(unit)
-        unit = unit.parent
+    """Units offered in the unit field: the plan's own and the user's areas (the form keeps those the user may
+    write under)."""
+    units = [plan.unit] if plan is not None and plan.unit_id else []
     units += unit_selectors.top_units(user)
     seen: set[int] = set()
     return [u for u in units if not (u.id in seen or seen.add(u.id))]  # type: ignore[func-returns-value]
@@ -64,7 +61,8 @@ def plan_list(request: HttpRequest) -> HttpResponse:
 def plan_import(request: HttpRequest) -> HttpResponse:
     require(request.user, "change", AdminUnit)  # type: ignore[arg-type]
     units = unit_selectors.top_units(request.user)  # type: ignore[arg-type]
-    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None, units=units)
+    form = ImportForm(request.POST if request.method == "POST" else None, request.FILES or None, units=units,
+                      user=request.user)  # type: ignore[arg-type]
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         data = upload.read() if upload else form.cleaned_data["text"].encode("utf-8")
@@ -101,8 +99,8 @@ def plan_edit(request: HttpRequest, plan_id: int) -> HttpResponse:
 
 def _edit(request: HttpRequest, plan: Plan, units: list[AdminUnit]) -> HttpResponse:
     data = request.POST if request.method == "POST" else None
-    form = PlanForm(data, instance=plan, units=units)
-    formsets = PlanFormsets(plan, data)
+    form = PlanForm(data, instance=plan, units=units, user=request.user)  # type: ignore[arg-type]
+    formsets = PlanFormsets(plan, data, user=request.user)  # type: ignore[arg-type]
     if data is not None and form.is_valid() & formsets.is_valid():
         confirm = "confirm" in request.POST
         plan = services.plan_save(form, formsets, request.user, confirm=confirm)  # type: ignore[arg-type]
@@ -124,16 +122,19 @@ def _edit(request: HttpRequest, plan: Plan, units: list[AdminUnit]) -> HttpRespo
 def plan_detail(request: HttpRequest, plan_id: int) -> HttpResponse:
     plan = _plan_or_404(request, plan_id)
     assignments = plan.assignments.select_related("agency")
+    bases = list(plan.bases.all())
     context = {
         "plan": plan,
-        "bases": plan.bases.select_related("target"),
+        "bases": bases,
+        # A cited plan is linked only when the user may open it.
+        "visible_bases": set(selectors.plan_list(request.user).filter(  # type: ignore[arg-type]
+            id__in=[b.target_id for b in bases if b.target_id]).values_list("id", flat=True)),
         "objectives": plan.objectives.prefetch_related("targets__measures"),
         "assignments": assignments,
         "calendar": selectors.plan_calendar(plan),
         "duties": selectors.duty_list(request.user, plan=plan).order_by("agency__name", "id"),  # type: ignore[arg-type]
         "implemented_by": selectors.plan_list(request.user).filter(bases__target=plan).distinct(),  # type: ignore[arg-type]
         "history": selectors.plan_history(plan),
-        "rounds": plan.rounds.all(),
         "can_manage": may(request.user, "change", plan),  # type: ignore[arg-type]
         "children": unit_selectors.unit_list(request.user, parent=plan.unit),  # type: ignore[arg-type]
         "departments": [a.agency for a in assignments if a.agency and a.agency.unit_id == plan.unit_id
@@ -177,7 +178,7 @@ def plan_discard(request: HttpRequest, plan_id: int) -> HttpResponse:
     if plan.status != Plan.Status.DRAFT:
         messages.error(request, _("Kế hoạch đã xác nhận không xoá được ở đây."))
         return redirect("plan_detail", plan_id=plan.id)
-    services.plan_discard(plan)
+    services.plan_discard(plan, user=request.user)  # type: ignore[arg-type]
     messages.success(request, _("Đã huỷ bản nháp."))
     return redirect("plan_list")
 
@@ -192,7 +193,7 @@ def duty_status(request: HttpRequest, duty_id: int) -> HttpResponse:
     require(request.user, "change", duty)  # type: ignore[arg-type]
     status = request.POST.get("status", "")
     if status in Duty.Status.values:
-        services.duty_set_status(duty, status)
+        services.duty_set_status(duty, status, user=request.user)  # type: ignore[arg-type]
     if request.htmx:  # type: ignore[attr-defined]
         return render(request, "plans/_duty.html", {"duty": duty, "can_manage": True})
     next_url = request.POST.get("next", "")

@@ -12,6 +12,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from binhdang import nd30
+from binhdang.access import restrict
+from binhdang.accounts.models import User
 from binhdang.indicators import charts
 from binhdang.reports.models import Consolidated, Report, Round, Value
 
@@ -62,7 +64,7 @@ def consolidated_docx(c: Consolidated, progress: list[dict[str, Any]] | None = N
     return document.finish()
 
 
-def figures_xlsx(rnd: Round) -> bytes:
+def figures_xlsx(rnd: Round, *, user: User) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Số liệu"
@@ -74,7 +76,7 @@ def figures_xlsx(rnd: Round) -> bytes:
     sheet.append(header)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
-    reports = list(rnd.reports.select_related("agency"))
+    reports = list(restrict(rnd.reports.select_related("agency"), user, "export"))
     values = {(v.report_id, v.item_id): v for v in Value.objects.filter(report__in=reports)}
     for report in reports:
         row: list[object] = [report.agency.name, report.get_status_display()]

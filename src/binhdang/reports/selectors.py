@@ -42,19 +42,24 @@ def reports_to_review(user: User) -> QuerySet[Report]:
     return report_list(user).filter(round__in=rounds, status=Report.Status.SUBMITTED).order_by("submitted_at")
 
 
+def consolidated_list(user: User) -> QuerySet[Consolidated]:
+    return restrict(Consolidated.objects.all(), user).select_related("round", "round__plan")
+
+
 def consolidated_get(user: User, round_id: int) -> Consolidated:
-    return restrict(Consolidated.objects.all(), user).select_related("round", "round__plan").get(round_id=round_id)
+    return consolidated_list(user).get(round_id=round_id)
 
 
-def completeness(rnd: Round, today: Any = None) -> dict[str, Any]:
+def completeness(rnd: Round, *, user: User, today: Any = None) -> dict[str, Any]:
     """Reporting rates of a round, in the manner of DHIS2: expected, submitted, on time, late and missing, for
-    the agencies of the plan's unit and for the units below, with each reporter's row."""
+    the agencies of the plan's unit and for the units below, with each reporter's row. Built from the reports
+    the user may count: a focal point's table holds its own agency's row only."""
     today = today or timezone.localdate()
     plan_unit = rnd.plan.unit_id
-    reports = list(rnd.reports.select_related("agency", "agency__unit"))
+    reports = list(restrict(rnd.reports.select_related("agency", "agency__unit"), user, "count"))
     children = {r.agency.unit_id: r for r in reports if r.agency.unit_id != plan_unit}
     # A unit below that runs its own round of a plan derived from this one: its completeness is a click away.
-    own_rounds = {r.plan.unit_id: r for r in Round.objects.filter(plan__derived_from=rnd.plan,
+    own_rounds = {r.plan.unit_id: r for r in round_list(user).filter(plan__derived_from=rnd.plan,
                                                                   plan__unit_id__in=children, year=rnd.year,
                                                                   kind=rnd.kind).select_related("plan")}
     groups: dict[str, list[dict[str, Any]]] = {"agencies": [], "units": []}

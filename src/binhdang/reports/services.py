@@ -17,6 +17,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from binhdang.access import require, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import services as indicator_services
 from binhdang.indicators.models import Indicator
@@ -24,9 +25,10 @@ from binhdang.indicators.selectors import indicator_list
 from binhdang.lexicon.agencies import KINDS_BY_CODE
 from binhdang.lexicon.text import canonical
 from binhdang.plans.models import Duty, Plan
-from binhdang.plans.services import agency_of_kind
 from binhdang.reports.models import Consolidated, Evidence, Item, Line, Reminder, Report, Round, Value
 from binhdang.units.models import AdminUnit, Agency
+from binhdang.units.selectors import agency_of_kind_find
+from binhdang.units.services import agency_of_kind
 
 
 @dataclass(frozen=True)
@@ -85,20 +87,23 @@ def round_defaults(plan: Plan, kind: str, today: dt.date | None = None) -> dict[
     return {"kind": kind, "name": name, "year": due.year, "due": due}
 
 
-def expected_agencies(plan: Plan) -> list[Agency]:
+def expected_agencies(plan: Plan, *, create: bool) -> list[Agency]:
     """Who reports in a round of this plan: every agency with duties in it, and the People's Committee of
-    each unit below the plan's (which consolidates its own units first)."""
-    agencies = {a.id: a for a in Agency.objects.filter(duties__plan=plan).distinct()}
+    each unit below the plan's (which consolidates its own units first). A committee not in the system yet is
+    created only when `create` (opening the round); the form's preview shows it unsaved."""
+    agencies: dict[Any, Agency] = {a.id: a for a in Agency.objects.filter(duties__plan=plan).distinct()}
     if plan.issuer_agency_id is None:
+        find = agency_of_kind if create else agency_of_kind_find
         for child in AdminUnit.objects.filter(parent=plan.unit):
-            committee = agency_of_kind(child, KINDS_BY_CODE["ubnd"])
-            agencies.setdefault(committee.id, committee)
+            committee = find(child, KINDS_BY_CODE["ubnd"])
+            agencies.setdefault(committee.id or ("new", child.id), committee)
     return sorted(agencies.values(), key=lambda a: (a.unit_id != plan.unit_id, a.name))
 
 
 @transaction.atomic
 def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: dt.date,
                items: list[ItemSpec]) -> Round:
+    require(user, "change", plan)
     if plan.status != Plan.Status.CONFIRMED:
         raise ValidationError(_("Chỉ mở kỳ báo cáo cho kế hoạch đã xác nhận."))
     indicators = _item_indicators(user, items)
@@ -109,7 +114,7 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
     duties = defaultdict(list)
     for duty in Duty.objects.filter(plan=plan):
         duties[duty.agency_id].append(duty)
-    for agency in expected_agencies(plan):
+    for agency in expected_agencies(plan, create=True):
         report = Report.objects.create(round=rnd, agency=agency)
         Line.objects.bulk_create(Line(report=report, duty=d, status=d.status) for d in duties[agency.id])
     return rnd
@@ -141,6 +146,7 @@ def _item_indicators(user: User, items: list[ItemSpec]) -> dict[ItemSpec, Indica
 def report_save(report: Report, user: User, version: int, data: dict[str, Any]) -> Report:
     """Save the reporter's text and numbers. `version` is the one the user's page was opened with: when
     someone else saved since, the save is refused (ReportConflict) and the user's text is kept aside."""
+    require(user, "change", report)
     if not report.editable:
         raise ValidationError(_("Báo cáo đã gửi: hãy rút lại trước khi sửa."))
     with transaction.atomic():
@@ -187,6 +193,7 @@ def _transition(report: Report, user: User, allowed: tuple[str, ...], **changes:
 
 
 def report_submit(report: Report, user: User) -> bool:
+    require(user, "change", report)
     changed = _transition(report, user, (Report.Status.DRAFT, Report.Status.RETURNED),
                           status=Report.Status.SUBMITTED, updated_by=user,
                           submitted_at=report.submitted_at or timezone.now())
@@ -200,6 +207,7 @@ def report_submit(report: Report, user: User) -> bool:
 
 def report_withdraw(report: Report, user: User) -> bool:
     """Take a submitted report back before it is reviewed; it counts as not sent until sent again."""
+    require(user, "change", report)
     return _transition(report, user, (Report.Status.SUBMITTED,), status=Report.Status.DRAFT, submitted_at=None,
                        updated_by=user)
 
@@ -207,6 +215,7 @@ def report_withdraw(report: Report, user: User) -> bool:
 def report_review(report: Report, user: User, *, accept: bool, comment: str) -> bool:
     """Accept or return a submitted report. Accepting the report of a unit below the plan's (its People's
     Committee speaks for the whole unit) makes its figures that unit's indicator values."""
+    require(user, "change", report.round)  # those who run the round review its reports
     if not accept and not comment.strip():
         raise ValidationError(_("Hãy ghi lý do trả lại để cơ quan báo cáo biết cần sửa gì."))
     changed = _transition(report, user, (Report.Status.SUBMITTED,),
@@ -214,7 +223,8 @@ def report_review(report: Report, user: User, *, accept: bool, comment: str) -> 
                           reviewed_by=user, reviewed_at=timezone.now(), review_comment=comment.strip())
     rnd = report.round
     if changed and accept and report.agency.unit_id != rnd.plan.unit_id:
-        accepted = rnd.reports.filter(agency__unit=report.agency.unit_id, status=Report.Status.ACCEPTED)
+        accepted = restrict(rnd.reports.filter(agency__unit=report.agency.unit_id, status=Report.Status.ACCEPTED),
+                            user)
         indicator_values_fill(rnd, report.agency.unit, list(accepted), user)
     return changed
 
@@ -242,6 +252,7 @@ EVIDENCE_TYPES = (".pdf", ".docx", ".doc", ".xlsx", ".xls", ".jpg", ".jpeg", ".p
 
 
 def evidence_add(report: Report, user: User, upload: Any) -> Evidence:
+    require(user, "change", report)
     name = upload.name or ""
     if not name.lower().endswith(EVIDENCE_TYPES):
         raise ValidationError(_("Tệp minh chứng phải là PDF, Word, Excel hoặc ảnh (JPG, PNG)."))
@@ -322,8 +333,9 @@ def consolidate(rnd: Round, user: User) -> Consolidated:
     """Assemble the unit's consolidated report from the round's sent reports: for each content item of the plan
     the results of all agencies, the figures summed, each target measure, and who did not report. Assembling
     again starts from the reports afresh."""
+    require(user, "change", rnd)
     plan = rnd.plan
-    reports = list(rnd.reports.select_related("agency"))
+    reports = list(restrict(rnd.reports.select_related("agency"), user))
     sent = [r for r in reports if r.is_sent]
     lines = Line.objects.filter(report__in=sent).select_related("report__agency", "duty__assignment")
     by_item: dict[int, list[Line]] = defaultdict(list)
@@ -362,12 +374,14 @@ def consolidate(rnd: Round, user: User) -> Consolidated:
 
 def round_values_record(rnd: Round, user: User) -> tuple[int, list[str]]:
     """The consolidated figures (every sent report summed) become the values of the plan's unit."""
-    sent = [r for r in rnd.reports.all() if r.is_sent]
+    require(user, "change", rnd)
+    sent = [r for r in restrict(rnd.reports.all(), user) if r.is_sent]
     return indicator_values_fill(rnd, rnd.plan.unit, sent, user)
 
 
 def consolidated_edit(consolidated: Consolidated, user: User, *, title: str, number: str, texts: list[str],
                       values: list[str], summary: str, signer_position: str, signer_name: str) -> Consolidated:
+    require(user, "change", consolidated)
     for section, text in zip(consolidated.sections, texts, strict=False):
         section["text"] = text
     for measure, value in zip(consolidated.measures, values, strict=False):
@@ -379,10 +393,11 @@ def consolidated_edit(consolidated: Consolidated, user: User, *, title: str, num
     return consolidated
 
 
-def upward_reports(consolidated: Consolidated) -> list[Report]:
-    """Reports the unit's People's Committee owes in rounds of the level above, still open for it."""
+def upward_reports(consolidated: Consolidated, *, user: User) -> list[Report]:
+    """Reports the unit's People's Committee owes in rounds of the level above, still open for it (and the user's
+    to write)."""
     unit = consolidated.round.plan.unit
-    return list(Report.objects.filter(agency__unit=unit, agency__kind="ubnd",
+    return list(restrict(Report.objects.all(), user, "change").filter(agency__unit=unit, agency__kind="ubnd",
                                        status__in=[Report.Status.DRAFT, Report.Status.RETURNED])
                 .exclude(round=consolidated.round).select_related("round"))
 
@@ -391,6 +406,8 @@ def upward_reports(consolidated: Consolidated) -> list[Report]:
 def consolidated_send_up(consolidated: Consolidated, report: Report, user: User) -> Report:
     """A commune's consolidated report becomes its report in the level above's round: the text as the
     summary, the figures matched by name, then submitted."""
+    require(user, "change", consolidated)
+    require(user, "change", report)
     text = [consolidated.summary] + [f"{s['title']}:\n{s['text']}" for s in consolidated.sections if s["text"]]
     report.summary = "\n\n".join(t for t in text if t.strip())
     report.save(update_fields=["summary"])

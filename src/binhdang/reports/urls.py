@@ -3,6 +3,7 @@ from django.urls import path
 from binhdang.reports import views
 
 urlpatterns = [
+    path("plans/<int:plan_id>/rounds/", views.plan_rounds, name="plan_rounds"),
     path("plans/<int:plan_id>/rounds/new/", views.round_new, name="round_new"),
     path("rounds/<int:round_id>/", views.round_detail, name="round_detail"),
     path("rounds/<int:round_id>/consolidated/", views.consolidated_page, name="consolidated_page"),

@@ -70,16 +70,29 @@ def round_new(request: HttpRequest, plan_id: int) -> HttpResponse:
             messages.success(request, _("Đã mở kỳ báo cáo: %(n)d cơ quan, đơn vị phải báo cáo.")
                              % {"n": rnd.reports.count()})
             return redirect("round_detail", round_id=rnd.id)
-    expected = services.expected_agencies(plan) if plan.status == plan.Status.CONFIRMED else []
+    # Shown, not created: the committees of units below that have none yet are created when the round opens.
+    expected = services.expected_agencies(plan, create=False) if plan.status == plan.Status.CONFIRMED else []
     return render(request, "reports/round_new.html", {"plan": plan, "form": form, "expected": expected},
                   status=400 if form.errors else 200)
 
 
 @login_required
+def plan_rounds(request: HttpRequest, plan_id: int) -> HttpResponse:
+    """The plan page's list of its rounds (a fragment: the plan app lies below the reports in the order)."""
+    try:
+        plan = plan_selectors.plan_get(request.user, plan_id)  # type: ignore[arg-type]
+    except ObjectDoesNotExist as exc:
+        raise Http404(_("Không có kế hoạch này, hoặc bạn không có quyền xem.")) from exc
+    rounds = selectors.round_list(request.user).filter(plan=plan)  # type: ignore[arg-type]
+    return render(request, "reports/_plan_rounds.html", {"plan": plan, "rounds": rounds})
+
+
+@login_required
 def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
     rnd = _round_or_404(request, round_id)
-    context = {"round": rnd, "c": selectors.completeness(rnd), "runs": _runs(request, rnd),
-               "consolidated": getattr(rnd, "consolidated", None), "items": rnd.items.select_related("indicator")}
+    context = {"round": rnd, "c": selectors.completeness(rnd, user=request.user), "runs": _runs(request, rnd),  # type: ignore[arg-type]
+               "consolidated": selectors.consolidated_list(request.user).filter(round=rnd).first(),  # type: ignore[arg-type]
+               "items": rnd.items.select_related("indicator")}
     return render(request, "reports/round_detail.html", context)
 
 
@@ -225,8 +238,10 @@ def consolidated_page(request: HttpRequest, round_id: int) -> HttpResponse:
             for note in notes:
                 messages.warning(request, note)
             return redirect("consolidated_page", round_id=rnd.id)
-    consolidated = getattr(rnd, "consolidated", None)
+    consolidated = selectors.consolidated_list(request.user).filter(round=rnd).first()  # type: ignore[arg-type]
     if consolidated is None:
+        if not runs:  # a focal point reads the published totals (indicators), not the unit's consolidated report
+            raise Http404(_("Kỳ báo cáo này chưa có báo cáo tổng hợp, hoặc bạn không có quyền xem."))
         return render(request, "reports/consolidated.html", {"round": rnd, "runs": runs, "consolidated": None})
     form = ConsolidatedForm(request.POST if request.method == "POST" else None, initial={
         "title": consolidated.title, "number": consolidated.number, "summary": consolidated.summary,
@@ -238,7 +253,7 @@ def consolidated_page(request: HttpRequest, round_id: int) -> HttpResponse:
         messages.success(request, _("Đã lưu báo cáo tổng hợp."))
         return redirect("consolidated_page", round_id=rnd.id)
     context = {"round": rnd, "runs": runs, "consolidated": consolidated, "form": form,
-               "upward": services.upward_reports(consolidated) if runs else []}
+               "upward": services.upward_reports(consolidated, user=request.user) if runs else []}  # type: ignore[arg-type]
     return render(request, "reports/consolidated.html", context, status=400 if form.errors else 200)
 
 
@@ -246,11 +261,11 @@ def consolidated_page(request: HttpRequest, round_id: int) -> HttpResponse:
 @require_POST
 def consolidated_send_up(request: HttpRequest, round_id: int) -> HttpResponse:
     rnd = _round_or_404(request, round_id)
-    consolidated = getattr(rnd, "consolidated", None)
+    consolidated = selectors.consolidated_list(request.user).filter(round=rnd).first()  # type: ignore[arg-type]
     if not _runs(request, rnd) or consolidated is None:
         raise PermissionDenied
     try:
-        report = next(r for r in services.upward_reports(consolidated) if str(r.id) == request.POST.get("report"))
+        report = next(r for r in services.upward_reports(consolidated, user=request.user) if str(r.id) == request.POST.get("report"))  # type: ignore[arg-type]
     except StopIteration as exc:
         raise Http404(_("Không có báo cáo cấp trên đang chờ đơn vị gửi.")) from exc
     services.consolidated_send_up(consolidated, report, request.user)  # type: ignore[arg-type]
@@ -261,6 +276,7 @@ def consolidated_send_up(request: HttpRequest, round_id: int) -> HttpResponse:
 @login_required
 def consolidated_docx(request: HttpRequest, round_id: int) -> HttpResponse:
     consolidated = _consolidated_or_404(request, round_id)
+    require(request.user, "export", consolidated)  # type: ignore[arg-type]
     plan = consolidated.round.plan
     progress = [r for r in indicator_selectors.progress(request.user, plan.unit)  # type: ignore[arg-type]
                 if r["plan"].id == plan.id]
@@ -272,7 +288,9 @@ def consolidated_docx(request: HttpRequest, round_id: int) -> HttpResponse:
 @login_required
 def consolidated_xlsx(request: HttpRequest, round_id: int) -> HttpResponse:
     consolidated = _consolidated_or_404(request, round_id)
-    response = HttpResponse(export.figures_xlsx(consolidated.round), content_type=export.XLSX_TYPE)
+    require(request.user, "export", consolidated)  # type: ignore[arg-type]
+    response = HttpResponse(export.figures_xlsx(consolidated.round, user=request.user),  # type: ignore[arg-type]
+                            content_type=export.XLSX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{export.file_name(consolidated, "xlsx")}"'
     return response
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from django.db.models import QuerySet
 
 from binhdang.access import restrict
+from binhdang.lexicon.agencies import AgencyKind
 from binhdang.lexicon.text import unaccent
 from binhdang.units.models import AdminUnit, Agency
 
@@ -51,3 +52,10 @@ def agency_list(user: User, *, q: str = "", unit: AdminUnit | None = None) -> Qu
 
 def agency_get(user: User, agency_id: int) -> Agency:
     return restrict(Agency.objects.all(), user).select_related("unit").get(id=agency_id)
+
+
+def agency_of_kind_find(unit: AdminUnit, kind: AgencyKind) -> Agency:
+    """The unit's agency of this kind as a page shows it: the one saved, else an unsaved one with the standard
+    name that a POST will create (a GET never writes)."""
+    return unit.agencies.filter(kind=kind.code).first() or Agency(unit=unit, name=kind.full_name(unit.name),
+                                                                   kind=kind.code)

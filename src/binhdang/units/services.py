@@ -7,7 +7,7 @@ from typing import Any
 
 from django.db import transaction
 
-from binhdang.lexicon.agencies import KINDS_BY_CODE, STANDING, match_kind, standard_kinds
+from binhdang.lexicon.agencies import KINDS_BY_CODE, STANDING, AgencyKind, match_kind, standard_kinds
 from binhdang.lexicon.text import nfc, unaccent
 from binhdang.units.models import AdminUnit, Agency, UnitLineage
 
@@ -125,6 +125,16 @@ def agencies_create_standard(unit: AdminUnit) -> list[Agency]:
         agency.save()
         created.append(agency)
     return created
+
+
+def agency_of_kind(unit: AdminUnit, kind: AgencyKind) -> Agency:
+    """The unit's agency of this kind, created with its standard name when the unit has none yet (writes: call
+    it on a POST; a page shows `selectors.agency_of_kind_find` instead)."""
+    agency = unit.agencies.filter(kind=kind.code).first()
+    if agency is None:
+        agency, _created = Agency.objects.get_or_create(unit=unit, name=kind.full_name(unit.name),
+                                                        defaults={"kind": kind.code})
+    return agency
 
 
 def agency_create(unit: AdminUnit, name: str) -> Agency:
