@@ -50,6 +50,7 @@ def _units_for(user: User, plan: Plan | None = None) -> list[AdminUnit]:
 
 @login_required
 def plan_list(request: HttpRequest) -> HttpResponse:
+    require(request.user, "view", Plan)  # type: ignore[arg-type]
     q = request.GET.get("q", "").strip()
     plans = selectors.plan_list(request.user, q=q)  # type: ignore[arg-type]
     page = Paginator(plans, 30).get_page(request.GET.get("page"))
