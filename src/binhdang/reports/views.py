@@ -9,7 +9,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -113,7 +113,7 @@ def report_page(request: HttpRequest, report_id: int) -> HttpResponse:
             return redirect("report_page", report_id=report.id)
         if not report.editable:  # a second click on "Gửi", or a stale page
             messages.info(request, _("Báo cáo đã được gửi lúc %(at)s; không cần gửi lại.")
-                          % {"at": formats.date_format(report.submitted_at, "d/m/Y H:i")} if report.submitted_at
+                          % {"at": formats.date_format(timezone.localtime(report.submitted_at), "d/m/Y H:i")} if report.submitted_at
                           else _("Báo cáo không còn sửa được."))
             return redirect("report_page", report_id=report.id)
         form = ReportForm(request.POST, report=report)
@@ -146,7 +146,7 @@ def _save(request: HttpRequest, report: Report, form: ReportForm) -> bool:
                                "lưu đè và vẫn còn nguyên bên dưới (hệ thống cũng giữ một bản); bản của họ đã lưu. "
                                "Hãy xem lại rồi lưu lần nữa.")
                        % {"who": (other.get_full_name() or other.username) if other else _("Người khác"),
-                          "at": formats.date_format(exc.report.updated_at, "d/m/Y H:i")})
+                          "at": formats.date_format(timezone.localtime(exc.report.updated_at), "d/m/Y H:i")})
         data = form.data.copy()  # type: ignore[attr-defined]
         data["version"] = str(exc.report.version)  # saving again now overwrites, knowingly
         form.data = data
