@@ -12,6 +12,13 @@ import re
 import unicodedata
 from collections import Counter
 
+from binhdang.lexicon.agencies import splits_name
+
+# Marks the PDF reader puts after a line from the page's geometry (private-use characters, never in text; see
+# layout.py): the line reached the right margin, so the paragraph goes on; the line is at a page's top or bottom.
+WRAPPED, EDGE = "\ue000", "\ue001"
+MARKS_RE = re.compile("[\ue000\ue001]+$", re.MULTILINE)
+
 UPPER = "".join(chr(i) for i in range(0x41, 0x1F00) if chr(i).isupper() and chr(i).isalpha())
 LOWER = "".join(chr(i) for i in range(0x61, 0x1F00) if chr(i).islower() and chr(i).isalpha())
 UP = f"[{re.escape(UPPER)}]"
@@ -100,19 +107,19 @@ def _target_row(cells: list[str], columns: dict[str, int], years: dict[int, str]
     return f"{number}{cells[columns['target']]}: {'; '.join(goals)}."
 
 
-def _task_table_rows(raw_lines: list[str]) -> list[str]:
+def _task_table_rows(raw_lines: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """Rows of a task table become numbered items: '3 | Tuyên truyền … | Sở A | Sở B | Quý II' ->
     '3. Sở A: chủ trì tuyên truyền …; phối hợp: Sở B; thời gian: Quý II.'; rows of a table of targets by year
-    become targets (`_target_row`). Other lines pass unchanged."""
-    out: list[str] = []
+    become targets (`_target_row`). Other lines pass unchanged, with their wrap marks."""
+    out: list[tuple[str, str]] = []
     columns: dict[str, int] = {}
     years: dict[int, str] = {}  # a table of targets: its year columns
-    for raw in raw_lines:
+    for raw, mark in raw_lines:
         cells = _cells(raw) if ("\t" in raw or "|" in raw) else []
         if len([c for c in cells if c]) < 3:
             if not _TABLE_RULE_RE.match(raw) or not raw.strip():
                 columns, years = ({}, {}) if raw.strip() else (columns, years)
-            out.append(raw)
+            out.append((raw, mark))
             continue
         target = next((i for i, c in enumerate(cells) if _TARGET_COLUMN.match(c) and len(c) < 40), None)
         dated = {i: m.group(1) for i, c in enumerate(cells) if len(c) < 25 and (m := _YEAR_COLUMN.search(c))}
@@ -121,7 +128,7 @@ def _task_table_rows(raw_lines: list[str]) -> list[str]:
             columns, years = {"target": target, **({"unit": unit} if unit is not None else {})}, dated
             continue
         if years:
-            out.append(_target_row(cells, columns, years))
+            out.append((_target_row(cells, columns, years), ""))
             continue
         found = {role: i for role, regex in reversed(_COLUMN_WORDS) for i, c in enumerate(cells) if regex.search(c)
                  and len(c) < 40}
@@ -129,33 +136,48 @@ def _task_table_rows(raw_lines: list[str]) -> list[str]:
             columns = found
             continue
         if not columns or not re.fullmatch(r"\d{1,3}\.?", cells[0]):
-            out.append(raw)
+            out.append((raw, mark))
             continue
         cell = {role: cells[i] if i < len(cells) else "" for role, i in columns.items()}
         content = cell.get("content", "")
         text = f"{cell['lead']}: chủ trì {content[:1].lower()}{content[1:]}" if cell.get("lead") else content
         text += "".join(f"; {label}: {cell[role]}" for role, label in (("coordinate", "phối hợp"), ("time", "thời gian"))
                         if cell.get(role))
-        out.append(f"{cells[0].rstrip('.')}. {text.rstrip('.;')}.")
+        out.append((f"{cells[0].rstrip('.')}. {text.rstrip('.;')}.", ""))
     return out
 
 
 def physical_lines(text: str) -> list[str]:
     """Lines with table cells split apart, page numbers and running heads dropped (blank lines kept)."""
-    lines: list[str] = []
-    for raw in _task_table_rows(text.split("\n")):
+    return [line for line, _ in _marked_lines(text)]
+
+
+def _marked_lines(text: str) -> list[tuple[str, str]]:
+    """`physical_lines` with each line's layout marks ("" from text, which has none)."""
+    raw_lines = [(raw.rstrip(WRAPPED + EDGE), raw[len(raw.rstrip(WRAPPED + EDGE)):]) for raw in text.split("\n")]
+    lines: list[tuple[str, str]] = []
+    for raw, mark in _task_table_rows(raw_lines):
         cells = re.split(r"\t+|\s*\|\s*", raw) if ("\t" in raw or "|" in raw) else [raw]
-        for cell in cells:
-            lines.append(re.sub(r"[ \u3000]{2,}", "  ", cell.strip()))
-    lines = [ln for ln in lines if not _TABLE_RULE_RE.match(ln) or not ln]
-    lines = [ln for ln in lines if not _PAGE_RE.match(ln) and not _is_english_note(ln)]
-    counts = Counter(ln for ln in lines if 0 < len(ln) < 80 and not MARKER_RE.match(ln))
+        for k, cell in enumerate(cells):
+            lines.append((re.sub(r"[ \u3000]{2,}", "  ", cell.strip()),
+                          mark if k == len(cells) - 1 else mark.replace(WRAPPED, "")))
+    lines = [(ln, m) for ln, m in lines if (not _TABLE_RULE_RE.match(ln) or not ln) and not _PAGE_RE.match(ln)
+             and not _is_english_note(ln)]
     # A running head is a title or a page label; a line of running text that merely recurs with the same wrap
-    # ('… giai đoạn 2021-2030; Kế hoạch số') is not one.
+    # ('… giai đoạn 2021-2030; Kế hoạch số') is not one. Where the page's geometry is known, it stands at a page's
+    # top or bottom and does not wrap.
+    paged = any(EDGE in m for _, m in lines)
+    head = (lambda m: EDGE in m and WRAPPED not in m) if paged else (lambda m: True)
+    counts = Counter(ln for ln, m in lines if 0 < len(ln) < 80 and not MARKER_RE.match(ln) and head(m))
     running = {ln for ln, n in counts.items() if n >= 3 and not ln.startswith(("Lưu", "Số"))
                and ";" not in ln and not _DANGLING_RE.search(ln)}
-    lines = [ln for ln in lines if ln not in running]
-    return [piece for ln in lines for piece in _split_flattened(ln)]
+    out: list[tuple[str, str]] = []
+    for ln, mark in lines:
+        if ln not in running or not head(mark):
+            pieces = _split_flattened(ln)
+            out.extend((piece, mark if k == len(pieces) - 1 else mark.replace(WRAPPED, ""))
+                       for k, piece in enumerate(pieces))
+    return out
 
 
 # Where a flattened header or an inline marker begins a new line: (pattern, replacement).
@@ -190,7 +212,8 @@ def _is_upper_line(line: str) -> bool:
 
 
 def paragraphs(text: str) -> list[str]:
-    lines = physical_lines(normalise(text))
+    marked = _marked_lines(normalise(text))
+    lines = [ln for ln, _ in marked]
     nonblank = [ln for ln in lines if ln]
     if not nonblank:
         return []
@@ -202,17 +225,21 @@ def paragraphs(text: str) -> list[str]:
     blanks_mean_paragraph = blank_after < 0.5 * len(nonblank)
 
     out: list[str] = []
-    last = ""  # last physical line of the open paragraph
+    last, last_mark = "", ""  # last physical line of the open paragraph, and its wrap mark
+    laid_out = False  # a line of the open paragraph before `last` reached the right margin
     closed = False  # a blank line stood since
-    for line in lines:
+    for line, mark in marked:
         if not line:
             closed = closed or (blanks_mean_paragraph and bool(out and last))
             continue
-        if out and last and (_broken_sentence(last, line) if closed else _continues(last, line, wrapped, width)):
+        if out and last and (_broken_sentence(last, line) if closed
+                             else _continues(last, line, wrapped, width, last_mark, laid_out)):
             out[-1] = _glue(out[-1], line)
+            laid_out = laid_out or WRAPPED in last_mark
         else:
             out.append(line)
-        last, closed = line, False
+            laid_out = False
+        last, last_mark, closed = line, mark, False
     return [re.sub(r"\s{2,}", " ", p).strip() for p in out if p.strip()]
 
 
@@ -229,21 +256,36 @@ def _broken_sentence(prev: str, line: str) -> bool:
     return unfinished and (starts_low or bool(_DANGLING_RE.search(prev) and not MARKER_RE.match(line)))
 
 
-def _continues(prev: str, line: str, wrapped: bool, width: int) -> bool:
-    """Whether a physical line continues the paragraph whose last physical line is prev."""
+def _continues(prev: str, line: str, wrapped: bool, width: int, mark: str = "", laid_out: bool = False) -> bool:
+    """Whether a physical line continues the paragraph whose last physical line is prev. From a PDF's geometry:
+    `mark` says prev reached the right margin (the paragraph goes on), `laid_out` that an earlier line of the
+    paragraph did (so the page was laid out by wrapping, and a line ending short ends the paragraph)."""
     if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line) or ISSUED_WITH_RE.match(line):
         return False
     if prev.startswith("(") and prev.rstrip().endswith(")") and line[:1].isupper():
         return False  # '(Ban hành kèm theo … )' closed on its line: the title follows
     if MARKER_RE.match(line):
-        # "- 2025" after "giai đoạn 2021" is a wrapped year range, not a bullet.
-        return bool(re.match(r"[-–]\s*\d{4}\b", line) and re.search(r"\d{4}\s*$", prev))
+        # "- 2025" after "giai đoạn 2021" is a wrapped year range, not a bullet; nor is "- Thương binh và Xã hội"
+        # after "Sở Lao động": a name's inner dash.
+        # Nor is a name's inner dash ("Bộ Lao động" / "- Thương binh và Xã hội"), nor, after a line that reached the
+        # right margin, a dash before a word in lower case ("kinh tế" / "- xã hội").
+        return bool(re.match(r"[-–]\s*\d{4}\b", line) and re.search(r"\d{4}\s*$", prev)) or bool(
+            line[:1] in "-–" and not prev.rstrip().endswith((".", ";", ":", "!", "?")) and (
+                splits_name(prev, line) or (WRAPPED in mark and line[1:].lstrip()[:1].islower())))
     if _is_upper_line(line):
+        if WRAPPED in mark and not _is_upper_line(prev):
+            return True  # an acronym wrapped onto its own line
         return _is_upper_line(prev) and bool(MARKER_RE.match(prev)) and not prev.rstrip().endswith((".", ":"))
     first = line.lstrip()[:1]
     if first.islower() or first.isdigit() or first in "(,;.–-" or _DANGLING_RE.search(prev):
         return True
-    if _is_upper_line(prev) or not wrapped:
+    if not prev.rstrip().endswith((".", ";", ":", "!", "?")) and splits_name(prev, line):
+        return True  # 'Hội Liên hiệp' / 'Phụ nữ phường': an agency's name broken by the wrap
+    if _is_upper_line(prev):
+        return False
+    if WRAPPED in mark:  # the page's geometry knows: the line reached the right margin and went on
+        return True
+    if laid_out or not wrapped:
         return False
     if MARKER_RE.match(prev) and not prev.startswith(("-", "–", "+")):
         return len(prev) >= 0.9 * width  # a numbered heading that fills its line runs on

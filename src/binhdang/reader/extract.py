@@ -6,6 +6,8 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
+from binhdang.reader import layout
+from binhdang.reader.clean import MARKS_RE
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.legacy import best_legacy_decoding, looks_legacy, vietnamese_score
 
@@ -17,6 +19,7 @@ class Extracted:
     text: str
     format: str
     warnings: list[str] = field(default_factory=list)
+    marked: str | None = None  # a PDF's text with each line's layout marks (clean.WRAPPED, clean.EDGE)
 
 
 def sniff_format(data: bytes, filename: str = "") -> str:
@@ -170,13 +173,13 @@ def _from_pdf(data: bytes) -> Extracted:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text(x_tolerance=1.5) or "" for page in pdf.pages]
+            pages = [layout.page_lines(page.get_textmap(x_tolerance=1.5).tuples) for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise ReaderError("Tệp PDF bị hỏng hoặc không mở được. Hãy xuất lại tệp PDF từ Word.") from exc
-    text = "\n".join(pages)
-    if len(text.strip()) < 20:
+    if sum(len(line.text.strip()) for lines in pages for line in lines) < 20:
         raise ReaderError(
             "Tệp PDF không có lớp chữ (có thể là bản scan chỉ gồm hình ảnh). "
             "Hãy dùng tệp Word gốc, hoặc nhận dạng chữ (OCR) trước khi nhập."
         )
-    return Extracted(text, "pdf")
+    marked = layout.marked_text(pages)
+    return Extracted(MARKS_RE.sub("", marked), "pdf", marked=marked)

@@ -154,7 +154,7 @@ def _not_a_document() -> ReaderError:
 def read_document(data: bytes, filename: str = "") -> tuple[dict[str, Any], list[str]]:
     """The plan and the cleaned paragraphs it was read from (shown beside the plan for review)."""
     extracted = extract(data, filename)
-    paras = paragraphs(extracted.text)
+    paras = paragraphs(extracted.marked or extracted.text)
     plan = parse_paragraphs(paras)
     warnings = list(extracted.warnings)
     if plan["document"]["kind"] not in (None, "KH") and (plan.get("issued_with") or {}).get("kind") != "KH":
