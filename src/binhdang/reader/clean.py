@@ -50,6 +50,7 @@ ISSUED_WITH_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE
 _DANGLING_RE = re.compile(
     r"(?:(?<!\S)(?:và|của|với|các|những|tại|về|theo|cho|để|trong|trên|từ|đến|hoặc|là|được|bằng|vào)|,|\s[-–])$")
 _STRAY_MARK_RE = re.compile(r"(?:(?<=[^\w])|^)[\u0300-\u036f]+", re.MULTILINE)
+_COMBINING_RE = re.compile(r"[\u0300-\u036f]")
 
 
 def normalise(text: str) -> str:
@@ -59,13 +60,19 @@ def normalise(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n")
     if re.search(r"&(?:nbsp|amp|quot|#\d+);", text):
         text = html.unescape(text).replace("\u00a0", " ")
-    text = re.sub(r"<(?:br|/p|/div|/tr|/li)\s*/?>", "\n", text, flags=re.IGNORECASE)
-    text = re.sub(r"</?(?:p|div|span|b|i|strong|em|td|tr|table|li|ul|ol|font)[^>]*>", " ", text, flags=re.IGNORECASE)
+    # Each pattern only where its character occurs: most documents have no markup at all.
+    if "<" in text:
+        text = re.sub(r"<(?:br|/p|/div|/tr|/li)\s*/?>", "\n", text, flags=re.IGNORECASE)
+        text = re.sub(r"</?(?:p|div|span|b|i|strong|em|td|tr|table|li|ul|ol|font)[^>]*>", " ", text,
+                      flags=re.IGNORECASE)
     text = unicodedata.normalize("NFC", text)
-    text = _STRAY_MARK_RE.sub("", text)
+    if _COMBINING_RE.search(text):
+        text = _STRAY_MARK_RE.sub("", text)
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)  # *emphasis*
-    text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
+    if "*" in text:
+        text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])", r"\1", text)  # *emphasis*
+    if "#" in text:
+        text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
     return text
 
 
@@ -154,12 +161,18 @@ def physical_lines(text: str) -> list[str]:
 
 def _marked_lines(text: str) -> list[tuple[str, str]]:
     """`physical_lines` with each line's layout marks ("" from text, which has none)."""
-    raw_lines = [(raw.rstrip(WRAPPED + EDGE), raw[len(raw.rstrip(WRAPPED + EDGE)):]) for raw in text.split("\n")]
+    if WRAPPED in text or EDGE in text:
+        raw_lines = [(raw.rstrip(WRAPPED + EDGE), raw[len(raw.rstrip(WRAPPED + EDGE)):]) for raw in text.split("\n")]
+    else:
+        raw_lines = [(raw, "") for raw in text.split("\n")]
     lines: list[tuple[str, str]] = []
     for raw, mark in _task_table_rows(raw_lines):
         cells = re.split(r"\t+|\s*\|\s*", raw) if ("\t" in raw or "|" in raw) else [raw]
         for k, cell in enumerate(cells):
-            lines.append((re.sub(r"[ \u3000]{2,}", "  ", cell.strip()),
+            cell = cell.strip()
+            if "  " in cell or "\u3000" in cell:
+                cell = re.sub(r"[ \u3000]{2,}", "  ", cell)
+            lines.append((cell,
                           mark if k == len(cells) - 1 else mark.replace(WRAPPED, "")))
     lines = [(ln, m) for ln, m in lines if (not _TABLE_RULE_RE.match(ln) or not ln) and not _PAGE_RE.match(ln)
              and not _is_english_note(ln)]
@@ -175,40 +188,55 @@ def _marked_lines(text: str) -> list[tuple[str, str]]:
     for ln, mark in lines:
         if ln not in running or not head(mark):
             pieces = _split_flattened(ln)
-            out.extend((piece, mark if k == len(pieces) - 1 else mark.replace(WRAPPED, ""))
-                       for k, piece in enumerate(pieces))
+            if len(pieces) == 1:
+                out.append((ln, mark))
+            else:
+                out.extend((piece, mark if k == len(pieces) - 1 else mark.replace(WRAPPED, ""))
+                           for k, piece in enumerate(pieces))
     return out
 
 
-# Where a flattened header or an inline marker begins a new line: (pattern, replacement).
-_FLATTENED: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
-    (r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n"),
-    (r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n"),
-    (r"(?<=Hạnh phúc)\s+", "\n"),
-    (r"\s+(?=(?:Số|SỐ)\s*:\s*\d*\s*/)", "\n"),
-    (r"\s+(?=V/v\s)", "\n"),
-    (r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n"),
-    (r"(?<=[.;:])\s+(?=(?:" + ROMAN + r"|\d{1,2})\.\s+" + UP + ")", "\n"),
-    (r"(?<=[.;:])\s+(?=[a-zđ]\)\s+" + UP + ")", "\n"),
-    (r"(?<=[.;])\s+[-–]\s+(?=" + UP + ")", "\n- "),
-    (r"\s+(?=Nơi nhận\s*:)", "\n"),
-    # "Nơi nhận" and the signature side by side in a table, pasted as one line.
-    (r"\s+(?=(?:KT|TM|TL|TUQ)\s*\.\s*" + UP + r"{2,}\s)", "\n"),
-))
+# Where a flattened header or an inline marker begins a new line: (words the line must hold for the pattern to
+# apply, pattern, replacement). The words are looked for first: a substring test costs next to nothing, and a
+# pattern starting with a blank or a look-behind is tried at every position of every line.
+_KIND_LIST = tuple(_KIND_WORDS.split("|"))
+_FLATTENED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
+    (words, re.compile(p), r) for words, p, r in (
+        (("CỘNG",), r"\s+(?=CỘNG\s+H(?:OÀ|ÒA)\s+XÃ\s+HỘI)", "\n"),
+        (("VIỆT NAM",), r"(?<=VIỆT NAM)\s+(?=Độc\s+lập)", "\n"),
+        (("Hạnh phúc",), r"(?<=Hạnh phúc)\s+", "\n"),
+        (("Số", "SỐ"), r"\s+(?=(?:Số|SỐ)\s*:\s*\d*\s*/)", "\n"),
+        (("V/v",), r"\s+(?=V/v\s)", "\n"),
+        (_KIND_LIST, r"(?<=\S)\s+(?=(?:" + _KIND_WORDS + r")\s+" + UP + r"[a-zà-ỹ])", "\n"),
+        ((), r"([.;:])\s+(?=(?:(?:" + ROMAN + r"|\d{1,2})\.|[a-zđ]\))\s+" + UP + ")", "\\1\n"),
+        ((), r"([.;])\s+[-–]\s+(?=" + UP + ")", "\\1\n- "),
+        (("Nơi nhận",), r"\s+(?=Nơi nhận\s*:)", "\n"),
+        # "Nơi nhận" and the signature side by side in a table, pasted as one line.
+        (("KT", "TM", "TL", "TUQ"), r"\s+(?=(?:KT|TM|TL|TUQ)\s*\.\s*" + UP + r"{2,}\s)", "\n"),
+    ))
+
+
+_ANY_WORD_RE = re.compile("|".join(re.escape(word) for words, _, _ in _FLATTENED for word in words))
+_ALWAYS = tuple((pattern, replacement) for words, pattern, replacement in _FLATTENED if not words)
 
 
 def _split_flattened(line: str) -> list[str]:
     """Headers flattened into one line, and inline markers after a sentence, become lines of their own."""
     if len(line) < 60:
         return [line]
-    for pattern, replacement in _FLATTENED:
-        line = pattern.sub(replacement, line)
-    return line.split("\n")
+    if _ANY_WORD_RE.search(line):
+        for words, pattern, replacement in _FLATTENED:
+            if not words or any(word in line for word in words):
+                line = pattern.sub(replacement, line)
+    else:
+        for pattern, replacement in _ALWAYS:
+            line = pattern.sub(replacement, line)
+    return line.split("\n") if "\n" in line else [line]
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, all in capitals (str.isupper first: it settles nearly every line at C speed)."""
+    return line.isupper() and sum(1 for c in line if c.isalpha()) >= 2
 
 
 def paragraphs(text: str) -> list[str]:
@@ -244,7 +272,8 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _glue(head: str, tail: str) -> str:
-    if re.search(r"\w-$", head) and tail[:1].islower():  # a word hyphenated across the wrap
+    if head[-1:] == "-" and (head[-2:-1].isalnum() or head[-2:-1] == "_") and tail[:1].islower():
+        # a word hyphenated across the wrap (tested on the last characters: the paragraph grows long)
         return head[:-1] + tail
     return head.rstrip() + " " + tail.lstrip()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
@@ -11,6 +12,8 @@ from binhdang.reader.clean import MARKS_RE
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.legacy import best_legacy_decoding, looks_legacy, vietnamese_score
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters text never holds
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\n\r\t\f")
 MAX_BYTES = 20 * 1024 * 1024  # a 200-page plan is under 2 MB; anything near this is not one
 
 
@@ -58,7 +61,7 @@ def extract(data: bytes, filename: str = "") -> Extracted:
 def _from_txt(data: bytes) -> Extracted:
     warnings: list[str] = []
     text = _decode(data, warnings)
-    control = sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\n\r\t\f")
+    control = len(_CONTROL_RE.findall(text, 0, 5000))
     if "\x00" in text or control > len(text[:5000]) * 0.02:
         raise _not_text()
     return Extracted(text, "txt", warnings)
@@ -80,7 +83,7 @@ def _decode(data: bytes, warnings: list[str]) -> str:
     if sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte-order mark
         even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
         return data.decode("utf-16-be" if even > odd else "utf-16-le", errors="replace")
-    control = sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f")
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if control > len(sample) * 0.02:  # random bytes, an image, an archive: not text in any encoding
         raise _not_text()
     try:

@@ -164,9 +164,16 @@ def issuer_from_text(preamble: str, closing: str) -> str | None:
 def level_of(place: str, text: str) -> str | None:
     """The level word the document puts before the place name most often ('tỉnh' in 'tỉnh Hải Dương')."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b(" + "|".join(LEVEL_WORDS) + r")\s+" + re.escape(place) + r"\b", text, re.IGNORECASE):
-        word = m.group(1).lower()
-        counts[word] = counts.get(word, 0) + 1
+    before = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\s+$", re.IGNORECASE)
+    after = re.compile(r"\w")
+    lower, name = text.lower(), place.lower()
+    at = lower.find(name) if len(lower) == len(text) else -1  # (lower case keeps Vietnamese offsets)
+    while at >= 0:  # the place found as a plain substring first: a pattern opening on the level words is slow
+        m = before.search(text, max(0, at - 40), at)
+        if m and not after.match(text, at + len(name)):
+            word = m.group(1).lower()
+            counts[word] = counts.get(word, 0) + 1
+        at = lower.find(name, at + 1)
     return max(counts, key=lambda w: counts[w]) if counts else None
 
 
