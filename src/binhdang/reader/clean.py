@@ -45,6 +45,7 @@ OPENER_RE = re.compile(
 _ZERO_WIDTH_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _PAGE_RE = re.compile(r"^(?:[-–]?\s*\d{1,3}\s*[-–]?|Trang\s+\d+(?:\s*/\s*\d+)?|\d+\s*/\s*\d+)$", re.IGNORECASE)
 _TABLE_RULE_RE = re.compile(r"^[|:\-\s+=]+$")
+ADDRESSEES_RE = re.compile(r"^Kính\s+gửi\b", re.IGNORECASE)  # a letter's addressees, after its subject or title
 ISSUED_WITH_RE = re.compile(r"^\(\s*(?:Ban hành\s+)?kèm theo\b", re.IGNORECASE)
 # A sentence never ends on a conjunction or preposition: the line after one continues it, however short.
 _DANGLING_RE = re.compile(
@@ -76,6 +77,10 @@ def normalise(text: str) -> str:
     return text
 
 
+# A portal's post around a document: when and by whom it was posted, views, category, author, neighbours.
+_POST_DEBRIS_RE = re.compile(
+    r"^(?:(?:Đăng lúc|Ngày đăng|Người đăng(?: bài viết)?|Lượt xem|Số lượt xem|Chuyên mục|Tác giả|Nguồn tin)\s*:"
+    r"|(?:Những tin (?:mới|cũ) hơn|Tin cùng chuyên mục|Các tin khác|Bài viết liên quan)\s*$)", re.IGNORECASE)
 _ENGLISH_RE = re.compile(r"\b(?:the|of|and|with|is|are|to|in)\b", re.IGNORECASE)
 
 
@@ -175,7 +180,7 @@ def _marked_lines(text: str) -> list[tuple[str, str]]:
             lines.append((cell,
                           mark if k == len(cells) - 1 else mark.replace(WRAPPED, "")))
     lines = [(ln, m) for ln, m in lines if (not _TABLE_RULE_RE.match(ln) or not ln) and not _PAGE_RE.match(ln)
-             and not _is_english_note(ln)]
+             and not _is_english_note(ln) and not _POST_DEBRIS_RE.match(ln)]
     # A running head is a title or a page label; a line of running text that merely recurs with the same wrap
     # ('… giai đoạn 2021-2030; Kế hoạch số') is not one. Where the page's geometry is known, it stands at a page's
     # top or bottom and does not wrap.
@@ -211,6 +216,10 @@ _FLATTENED: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = tuple(
         ((), r"([.;:])\s+(?=(?:(?:" + ROMAN + r"|\d{1,2})\.|[a-zđ]\))\s+" + UP + ")", "\\1\n"),
         ((), r"([.;])\s+[-–]\s+(?=" + UP + ")", "\\1\n- "),
         (("Nơi nhận",), r"\s+(?=Nơi nhận\s*:)", "\n"),
+        # A title run on into the addressees and the opening paragraph: 'Kính gửi' begins a line, and its list
+        # ends with its sentence (unless an abbreviation's period: 'TP. Hải Dương').
+        (("Kính gửi",), r"\s+(?=Kính\s+gửi\b)", "\n"),
+        (("Kính gửi",), r"^(Kính\s+gửi\b[^\n]*?(?<!\bTP)(?<!\bTX)(?<!\bTT)\.)\s+(?=" + UP + ")", "\\1\n"),
         # "Nơi nhận" and the signature side by side in a table, pasted as one line.
         (("KT", "TM", "TL", "TUQ"), r"\s+(?=(?:KT|TM|TL|TUQ)\s*\.\s*" + UP + r"{2,}\s)", "\n"),
     ))
@@ -289,7 +298,8 @@ def _continues(prev: str, line: str, wrapped: bool, width: int, mark: str = "", 
     """Whether a physical line continues the paragraph whose last physical line is prev. From a PDF's geometry:
     `mark` says prev reached the right margin (the paragraph goes on), `laid_out` that an earlier line of the
     paragraph did (so the page was laid out by wrapping, and a line ending short ends the paragraph)."""
-    if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line) or ISSUED_WITH_RE.match(line):
+    if ANCHOR_RE.match(line) or ANCHOR_RE.match(prev) or OPENER_RE.match(line) or ISSUED_WITH_RE.match(line) or (
+            ADDRESSEES_RE.match(line)):
         return False
     if prev.startswith("(") and prev.rstrip().endswith(")") and line[:1].isupper():
         return False  # '(Ban hành kèm theo … )' closed on its line: the title follows

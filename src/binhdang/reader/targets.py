@@ -13,21 +13,24 @@ MEASURE_RE = re.compile(
     _NUM + r"\s*(?:(?P<pct>%)|(?P<rate>[^\d/%;.]{0,40}?/\s*(?P<base>100(?:[.,]?000)*|1[.,]?000))(?![\d])"
     r"|\s*(?P<times>lần)\b)"
 )
-_COMPARATORS: tuple[tuple[str, str], ...] = (
-    (r"(?:≤|<=)\s*$", "<="),
-    (r"(?:≥|>=)\s*$", ">="),
+# Words offices put between a comparator and its figure: 'tối đa là 10%', 'dưới mức 5%', 'ở mức'.
+_FILL = r"(?:\s*(?:là|mức|ở mức)\b)*\s*$"
+_COMPARATORS: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p, re.IGNORECASE), c) for p, c in (
+    (r"(?:≤|<=)" + _FILL, "<="),
+    (r"(?:≥|>=)" + _FILL, ">="),
     (r"<\s*$", "<"),
     (r">\s*$", ">"),
-    (r"(?:không vượt quá|không quá|tối đa|không cao hơn|không lớn hơn)\s*(?:mức\s*)?$", "<="),
-    (r"(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)\s*$", ">="),
+    (r"(?:không vượt quá|không quá|tối đa|không cao hơn|không lớn hơn)" + _FILL, "<="),
+    (r"(?:ít nhất|tối thiểu|không dưới|không thấp hơn|không ít hơn)" + _FILL, ">="),
     (r"\bgiảm\s*$", "reduce_by"),
     (r"\btăng\s*$", "increase_by"),
-    (r"(?:xuống|còn)\s*(?:còn\s*)?(?:dưới\s*)?$", "<="),
-    (r"\b(?:trên|hơn|vượt)\s*$", ">"),
-    (r"\bdưới\s*$", "<"),
+    (r"(?:xuống|còn)\s*(?:còn\s*)?dưới" + _FILL, "<"),  # 'xuống dưới 5%': below it
+    (r"(?:xuống|còn)\s*(?:còn\s*)?" + _FILL, "<="),
+    (r"\b(?:trên|hơn|vượt)" + _FILL, ">"),
+    (r"\bdưới" + _FILL, "<"),
     (r"\b(?:khoảng|bằng|ở mức)\s*$", "="),
     (r"\blên\s*(?:mức\s*)?$", ">="),
-)
+))
 _CONDITION_RE = re.compile(r"\b(?:nếu|trong trường hợp|khi có)\b")
 # The year a measure is due, next to it: "25% vào năm 2025", "năm 2030 đạt 30%" (never "so với năm 2020").
 _YEAR_AFTER = re.compile(r"(?:(?!so với)[^;\d]){0,24}?\b(?:vào|đến|trước|tới|trong)?\s*(?:cuối\s+)?năm\s+(\d{4})")
@@ -50,7 +53,7 @@ def measures(text: str, default_year: int | None) -> list[dict[str, Any]]:
         after = text[m.end(): m.end() + 15]
         comparator = ">="
         for pattern, comp in _COMPARATORS:
-            if re.search(pattern, before, re.IGNORECASE):
+            if pattern.search(before):
                 comparator = comp
                 break
         if re.match(r"\s*trở xuống", after):
