@@ -145,6 +145,9 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
         "events": dates.events(dated_text, year),
         "recipients": header.parse_recipients(paras[end:tail_end]),
     }
+    # Extra properties of the schema (the scorer and the plan's own parts stay as they were): the activities of
+    # the contents that name their implementers, with their section and partners.
+    plan["content_assignments"] = assignments_mod.content_assignments(tree)
     if issued is not None:
         plan["issued_with"] = issued  # the plan a decision issues (an extra property of the schema)
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
