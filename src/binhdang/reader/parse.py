@@ -148,6 +148,8 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     # Extra properties of the schema (the scorer and the plan's own parts stay as they were): the activities of
     # the contents that name their implementers, with their section and partners.
     plan["content_assignments"] = assignments_mod.content_assignments(tree)
+    plan["content_targets"] = targets.content_targets(
+        tree, period["to"] if period else year, [outline.find_section(tree, assignments_mod.IMPLEMENTATION)])
     if issued is not None:
         plan["issued_with"] = issued  # the plan a decision issues (an extra property of the schema)
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):

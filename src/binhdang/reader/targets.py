@@ -65,6 +65,8 @@ def measures(text: str, default_year: int | None) -> list[dict[str, Any]]:
         else:
             unit = "times"
         subject = re.split(r"[,;:]|\bđạt\b", text[: m.start()])[-1].strip() or None
+        if subject is None:  # the figure leads: '70% cán bộ, công chức … được truyền thông; 50% người dân …'
+            subject = re.split(r";|\.\s", text[m.end():])[0].strip(" ,.") or None
         clause = text[text.rfind(";", 0, m.start()) + 1: m.start()]
         near = _YEAR_AFTER.match(text, m.end()) or _YEAR_BEFORE.search(clause)
         out.append({"subject": subject, "comparator": comparator, "value": _number(m.group("value")),
@@ -97,3 +99,39 @@ def objectives(outline: list[Node], default_year: int | None) -> list[dict[str, 
             result.append(current)
         current["targets"].append({"number": tm.group(1) if tm else None, "text": body, "measures": found})
     return [o for o in result if o["targets"]]
+
+
+_ACTIVITY_GOAL_RE = re.compile(r"^(?:Mục tiêu|Chỉ tiêu)(?:\s+(?:của|cụ thể|đến năm \d{4}))?\s*[:.]\s*(?P<text>.+)$",
+                               re.IGNORECASE | re.DOTALL)
+
+
+def content_targets(outline: list[Node], default_year: int | None, skip: list[Node | None]) -> list[dict[str, Any]]:
+    """Targets of the contents: an activity's own 'Mục tiêu: 70% cán bộ … được truyền thông' (outside the
+    objectives part and the parts in `skip`), read as targets of that content item: `section` (its numbers,
+    'II.1'), `section_title`, and the targets with their measures."""
+    objectives_part = find_section(outline, r"^(?:mục tiêu|(?:các |một số )?chỉ tiêu)", exclude=r"MỤC ĐÍCH")
+    skipped = [n for n in [objectives_part, *skip] if n is not None]
+    out: list[dict[str, Any]] = []
+    for node, above in _walk_above(outline, ()):
+        if any(n is node or any(a is n for a in above) for n in skipped):
+            continue
+        m = _ACTIVITY_GOAL_RE.match(full_text(node).strip())
+        items = [a for a in above if a["number"]]
+        if not m or not items:
+            continue
+        found = measures(m.group("text"), default_year)
+        if not found:
+            continue
+        target = {"number": None, "text": m.group("text").strip(), "measures": found}
+        section = ".".join(a["number"] for a in items)
+        if out and out[-1]["section"] == section:
+            out[-1]["targets"].append(target)
+        else:
+            out.append({"section": section, "section_title": items[-1]["title"], "targets": [target]})
+    return out
+
+
+def _walk_above(nodes: list[Node], above: tuple[Node, ...]):  # type: ignore[no-untyped-def]
+    for node in nodes:
+        yield node, above
+        yield from _walk_above(node["items"], (*above, node))
