@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from binhdang.lexicon.agencies import HEAD_WORDS, match_kind
-from binhdang.reader.outline import Node, find_section, full_text
+from binhdang.reader.outline import Node, find_section, full_text, walk_above
 
 # Lower-case words that begin a duty right after the agency names ("Sở Y tế chủ trì, ...").
 DUTY_STARTERS = (
@@ -127,6 +127,8 @@ def partners(text: str) -> list[str]:
     """The agencies a duty names as partners: 'X chủ trì, phối hợp với Sở Y tế, Hội Liên hiệp Phụ nữ tỉnh tổ
     chức …' -> ['Sở Y tế', 'Hội Liên hiệp Phụ nữ tỉnh']; vague ones ('các cơ quan có liên quan') are left out."""
     found: list[str] = []
+    if "phối hợp" not in text.lower():
+        return found
     for m in [*_PARTNERS_RE.finditer(text), *_PARTNERS_LABEL_RE.finditer(text)]:
         names = m.group("names")
         end = _PARTNERS_END.search(names)
@@ -153,10 +155,10 @@ def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
     'lead'), the duty (the activity), and the partners named with them."""
     skip = find_section(outline, IMPLEMENTATION)
     out: list[dict[str, Any]] = []
-    for node, above in _walk_above(outline, ()):
-        if node is skip or any(a is skip for a in above):
-            continue
+    for node, above in walk_above(outline, (), skip):
         text = (node["title"] or node["text"] or "").strip()
+        if "chủ trì" not in text and "thực hiện" not in text and "triển khai" not in text:
+            continue  # neither a label of implementers nor 'giao X chủ trì'
         m = _IMPLEMENTERS_RE.match(text)
         if m:
             owner = next((a for a in reversed(above) if a["number"]), None)
@@ -191,8 +193,3 @@ def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
         })
     return out
 
-
-def _walk_above(nodes: list[Node], above: tuple[Node, ...]):  # type: ignore[no-untyped-def]
-    for node in nodes:
-        yield node, above
-        yield from _walk_above(node["items"], (*above, node))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from binhdang.reader.outline import Node, find_section, full_text, walk
+from binhdang.reader.outline import Node, find_section, full_text, walk, walk_above
 
 _NUM = r"(?P<value>\d+(?:[.,]\d+)?)"
 # A measure: a percentage, a rate per 100/1,000/100,000, or a number of times.
@@ -110,11 +110,11 @@ def content_targets(outline: list[Node], default_year: int | None, skip: list[No
     objectives part and the parts in `skip`), read as targets of that content item: `section` (its numbers,
     'II.1'), `section_title`, and the targets with their measures."""
     objectives_part = find_section(outline, r"^(?:mục tiêu|(?:các |một số )?chỉ tiêu)", exclude=r"MỤC ĐÍCH")
-    skipped = [n for n in [objectives_part, *skip] if n is not None]
     out: list[dict[str, Any]] = []
-    for node, above in _walk_above(outline, ()):
-        if any(n is node or any(a is n for a in above) for n in skipped):
-            continue
+    for node, above in walk_above(outline, (), objectives_part, *skip):
+        own = (node["title"] or node["text"] or "").lstrip()
+        if not own[:9].lower().startswith(("mục tiêu", "chỉ tiêu")):
+            continue  # (the label on the item's own line: its whole text is gathered only then)
         m = _ACTIVITY_GOAL_RE.match(full_text(node).strip())
         items = [a for a in above if a["number"]]
         if not m or not items:
@@ -130,8 +130,3 @@ def content_targets(outline: list[Node], default_year: int | None, skip: list[No
             out.append({"section": section, "section_title": items[-1]["title"], "targets": [target]})
     return out
 
-
-def _walk_above(nodes: list[Node], above: tuple[Node, ...]):  # type: ignore[no-untyped-def]
-    for node in nodes:
-        yield node, above
-        yield from _walk_above(node["items"], (*above, node))
