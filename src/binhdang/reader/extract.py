@@ -7,7 +7,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from binhdang.reader import layout
+from binhdang.reader import layout, ocr
 from binhdang.reader.clean import MARKS_RE
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.legacy import best_legacy_decoding, looks_legacy, vietnamese_score
@@ -28,6 +28,8 @@ class Extracted:
 def sniff_format(data: bytes, filename: str = "") -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
+    if data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"  # PNG, JPEG, TIFF: a page photographed or scanned
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     lower = filename.lower()
@@ -53,6 +55,9 @@ def extract(data: bytes, filename: str = "") -> Extracted:
         return _from_pdf(data)
     if kind == "docx":
         return _from_docx(data)
+    if kind == "image":
+        text, warnings = ocr.image(data)
+        return _scanned(text, "other", warnings)
     if kind == "doc":
         raise ReaderError("Tệp .doc (Word 97-2003) chưa đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx.")
     return _from_txt(data)
@@ -180,9 +185,16 @@ def _from_pdf(data: bytes) -> Extracted:
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise ReaderError("Tệp PDF bị hỏng hoặc không mở được. Hãy xuất lại tệp PDF từ Word.") from exc
     if sum(len(line.text.strip()) for lines in pages for line in lines) < 20:
-        raise ReaderError(
-            "Tệp PDF không có lớp chữ (có thể là bản scan chỉ gồm hình ảnh). "
-            "Hãy dùng tệp Word gốc, hoặc nhận dạng chữ (OCR) trước khi nhập."
-        )
+        text, warnings = ocr.pdf_pages(data)  # a scan: its pages through Tesseract's Vietnamese model
+        return _scanned(text, "pdf", warnings)
     marked = layout.marked_text(pages)
     return Extracted(MARKS_RE.sub("", marked), "pdf", marked=marked)
+
+
+def _scanned(text: str, kind: str, warnings: list[str]) -> Extracted:
+    if len(text.strip()) < 20:
+        raise ReaderError(
+            "Tệp không có lớp chữ và nhận dạng chữ (OCR) không đọc được chữ nào (có thể là ảnh không có văn bản, "
+            "hoặc bản scan quá mờ). Hãy dùng tệp Word gốc, hoặc quét lại rõ hơn."
+        )
+    return Extracted(text, kind, warnings)
