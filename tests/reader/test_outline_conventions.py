@@ -69,6 +69,6 @@ def test_agencies_listed_with_bullets() -> None:
         "- Hội Liên hiệp Phụ nữ xã phối hợp tổ chức các hoạt động hưởng ứng.\n"
         "Trên đây là Kế hoạch thực hiện công tác bình đẳng giới năm 2024.\n")
     got = [(a["agencies"], a["role"], len(a["duties"])) for a in plan["assignments"]]
-    assert got == [(["Công chức Văn hóa - Xã hội"], "lead", 3), (["Công an xã"], None, 1),
+    assert got == [(["Công chức Văn hóa - Xã hội"], "lead", 3), (["Công an xã"], "lead", 1),
                    (["Hội Liên hiệp Phụ nữ xã"], "coordinate", 1)]
     assert [d["due"] for d in plan["deadlines"]] == ["2024-12-10"]

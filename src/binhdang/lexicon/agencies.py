@@ -202,6 +202,50 @@ def match_kind(name: str) -> AgencyKind | None:
     return None
 
 
+@cache
+def _name_splits() -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+    """Every cut inside a catalogue name: the words before the cut (from the name's start, or two words or more
+    from inside it) -> the words after it, to the name's end."""
+    splits: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for variant, _ in _variant_index():
+        words = tuple(variant.split())
+        for cut in range(1, len(words)):
+            for start in (0, *range(1, cut - 1)):
+                splits.setdefault(words[start:cut], set()).add(words[cut:])
+    return splits
+
+
+@cache
+def _words_after_cuts() -> frozenset[str]:
+    return frozenset(rest[0] for rests in _name_splits().values() for rest in rests)
+
+
+_ABBREVIATED_RE = re.compile(r"[A-ZĐ]{2}|&")  # every abbreviation has two capitals or an ampersand
+
+
+def _expand_some(text: str) -> str:
+    return expand_abbreviations(text) if _ABBREVIATED_RE.search(text) else text
+
+
+def splits_name(before: str, after: str) -> bool:
+    """Whether a catalogue agency name runs from the end of `before` into the start of `after` ('… Hội Liên
+    hiệp' / 'Phụ nữ phường …', 'Bộ Lao động' / '- Thương binh và Xã hội'): a line broken inside a name goes on,
+    whatever the case of the next word."""
+    splits = _name_splits()
+    first = next((word for word in after.split()[:2] if any(c.isalnum() for c in word)), "")
+    if not _ABBREVIATED_RE.search(first) and canonical(first) not in _words_after_cuts():
+        return False  # the usual answer, found from the first word alone
+    head = canonical(_expand_some(" ".join(after.split()[:8]))).split()
+    if not head or head[0] not in _words_after_cuts():
+        return False
+    tail = canonical(_expand_some(" ".join(before.split()[-8:]))).split()
+    for k in range(1, min(len(tail), 8) + 1):
+        for rest in splits.get(tuple(tail[-k:]), ()):
+            if tuple(head[:len(rest)]) == rest:
+                return True
+    return False
+
+
 # Who does a department's work one level down: a plan derived for a subordinate unit hands each duty to
 # the counterpart there (Sở Y tế -> Trung tâm Y tế -> Trạm Y tế). The first kind that exists at the child's
 # level and era wins; kinds present at every level (Công an, Hội Liên hiệp Phụ nữ ...) map to themselves.

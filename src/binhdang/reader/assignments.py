@@ -1,4 +1,6 @@
-"""Who does what: the items of the implementation part (Tổ chức thực hiện)."""
+"""Who does what: the items of the implementation part (Tổ chức thực hiện), the partners each names ('chủ trì,
+phối hợp với Y, Z'), and the activities of the other parts that name their own implementers ('Cơ quan thực
+hiện: X chủ trì, phối hợp với …'; 'giao X chủ trì')."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import re
 from typing import Any
 
 from binhdang.lexicon.agencies import HEAD_WORDS, match_kind
-from binhdang.reader.outline import Node, find_section, full_text
+from binhdang.reader.outline import Node, find_section, full_text, walk_above
 
 # Lower-case words that begin a duty right after the agency names ("Sở Y tế chủ trì, ...").
 DUTY_STARTERS = (
@@ -73,7 +75,20 @@ def _duties(node: Node, rest: str) -> list[str]:
 
 
 def assignments(outline: list[Node]) -> list[dict[str, Any]]:
-    section = find_section(outline, r"^(?:tổ chức thực hiện|trách nhiệm|phân công|giao nhiệm vụ)")
+    """The implementation part's assignments, each with its role always set (an agency named with its own duties
+    leads them, unless they start with 'phối hợp' or 'tham gia') and the partners its duties name."""
+    out = _implementation(outline)
+    for entry in out:
+        if entry["role"] is None:
+            helping = entry["duties"] and all(re.match(r"(?:phối hợp|tham gia)\b", d, re.IGNORECASE)
+                                              for d in entry["duties"])
+            entry["role"] = "coordinate" if helping else "lead"
+        entry["partners"] = [p for p in partners(" ".join(entry["duties"])) if p not in entry["agencies"]]
+    return out
+
+
+def _implementation(outline: list[Node]) -> list[dict[str, Any]]:
+    section = find_section(outline, IMPLEMENTATION)
     if section is None:
         return []
     out: list[dict[str, Any]] = []
@@ -94,3 +109,87 @@ def assignments(outline: list[Node]) -> list[dict[str, Any]]:
         if agencies and (_HEAD_RE.match(agencies[0]) or match_kind(agencies[0])):
             out.append({"agencies": agencies, "role": role, "duties": _duties(node, rest), "number": None})
     return out
+
+
+IMPLEMENTATION = r"^(?:tổ chức thực hiện|trách nhiệm|phân công|giao nhiệm vụ)"
+# 'phối hợp với Y, Z và các cơ quan liên quan triển khai …': the partners run to the next verb or clause.
+_PARTNERS_RE = re.compile(r"\bphối hợp (?:với|cùng)\s+(?P<names>[^.;:()]+)", re.IGNORECASE)
+_PARTNERS_LABEL_RE = re.compile(r"(?:cơ quan|đơn vị) phối hợp\s*:\s*(?P<names>[^.;()]+)", re.IGNORECASE)
+_PARTNERS_END = re.compile(
+    r",?\s(?:trong|để|nhằm|theo|tại|thực hiện|triển khai|tổ chức|xây dựng|hướng dẫn|tham mưu|kiểm tra|"
+    r"tuyên truyền|rà soát|đánh giá|báo cáo|giải quyết|hỗ trợ|cung cấp|tập huấn|lồng ghép|chỉ đạo|phân tích|"
+    r"vận động|căn cứ|tăng cường|đề xuất|nghiên cứu|tổng hợp|bố trí|huy động|thu thập|phổ biến)\b"
+    # a vague tail: '… và (các) đơn vị liên quan'
+    r"|\s+và\s+(?:các\s+)?(?:đơn vị|cơ quan|địa phương|tổ chức|ngành)\b")
+
+
+def partners(text: str) -> list[str]:
+    """The agencies a duty names as partners: 'X chủ trì, phối hợp với Sở Y tế, Hội Liên hiệp Phụ nữ tỉnh tổ
+    chức …' -> ['Sở Y tế', 'Hội Liên hiệp Phụ nữ tỉnh']; vague ones ('các cơ quan có liên quan') are left out."""
+    found: list[str] = []
+    if "phối hợp" not in text.lower():
+        return found
+    for m in [*_PARTNERS_RE.finditer(text), *_PARTNERS_LABEL_RE.finditer(text)]:
+        names = m.group("names")
+        end = _PARTNERS_END.search(names)
+        names = names[: end.start()] if end else names
+        for name in split_agencies(names):
+            name = re.sub(r"^(?:các|và)\s+(?=[A-ZĐ])", "", name).strip()
+            if name and name not in found and (name[0].isupper() or match_kind(name)) and len(name) < 120:
+                found.append(name)
+    return found
+
+
+# 'c) Cơ quan thực hiện: X chủ trì, phối hợp với …' under an activity; 'Cơ quan chủ trì: X'.
+_IMPLEMENTERS_RE = re.compile(
+    r"^(?:cơ quan|đơn vị|trách nhiệm)\s+(?:thực hiện|chủ trì|triển khai)(?:\s+và\s+phối hợp)?\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE)
+# '…, giao Sở Văn hóa, Thể thao và Du lịch chủ trì, triển khai thực hiện'; 'do Sở Y tế chủ trì'.
+_GIVEN_RE = re.compile(r"\b(?:giao(?: cho)?|do)\s+(?P<lead>(?:" + "|".join(
+    re.escape(w) for w in sorted(HEAD_WORDS, key=len, reverse=True) if w[0].isupper()) + r")\b[^.;:]{0,120}?)\s+chủ trì")
+
+
+def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
+    """Activities outside the implementation part that name their implementers, kept with the content item they
+    belong to: `section` (the numbers of the items above, 'II.1'), `section_title`, the lead agencies (role
+    'lead'), the duty (the activity), and the partners named with them."""
+    skip = find_section(outline, IMPLEMENTATION)
+    out: list[dict[str, Any]] = []
+    for node, above in walk_above(outline, (), skip):
+        text = (node["title"] or node["text"] or "").strip()
+        if "chủ trì" not in text and "thực hiện" not in text and "triển khai" not in text:
+            continue  # neither a label of implementers nor 'giao X chủ trì'
+        m = _IMPLEMENTERS_RE.match(text)
+        if m:
+            owner = next((a for a in reversed(above) if a["number"]), None)
+            if owner is None:
+                continue
+            duty = owner["title"] or ""
+            lead_text = re.split(r"\s+chủ trì\b|;\s*(?:cơ quan|đơn vị) phối hợp|\s*,?\s*phối hợp (?:với|cùng)",
+                                 m.group("rest"), maxsplit=1, flags=re.IGNORECASE)[0]
+            leads = [a for a in split_agencies(lead_text) if a[:1].isupper() or match_kind(a)]
+            rest = m.group("rest") + " " + " ".join(full_text(c) for c in node["items"])
+            section_of = [*above[: above.index(owner) + 1]]
+        else:
+            g = _GIVEN_RE.search(text)
+            if not g or node["items"] and node.get("_kind") != "dash":
+                continue
+            leads = split_agencies(g.group("lead"))
+            duty, rest = full_text(node), text[g.start():]
+            section_of = [a for a in above if a["number"]]
+        if not leads:
+            continue
+        # The content item: the deepest numbered item above (not a lettered sub-item such as 'c) Các mô hình').
+        items = [a for a in section_of if a["number"]]
+        while len(items) > 1 and items[-1].get("_kind") == "letter":
+            items.pop()
+        section_of = items
+        owner = items[-1] if items else None
+        out.append({
+            "section": ".".join(a["number"] for a in section_of if a["number"]) or None,
+            "section_title": owner["title"] if owner else None,
+            "agencies": leads, "role": "lead", "duties": [duty] if duty else [],
+            "partners": [p for p in partners(rest) if p not in leads],
+        })
+    return out
+

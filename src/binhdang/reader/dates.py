@@ -51,10 +51,17 @@ def _month_end(y: int, m: int) -> int:
     return (date(y + m // 12, m % 12 + 1, 1) - date(y, m, 1)).days
 
 
+# A deadline needs one of these words and a digit; looking for them first spares the pattern most paragraphs.
+_DEADLINE_WORDS = ("trước", "chậm nhất", "muộn nhất", "hạn chót", "không muộn hơn", "hoàn thành trong")
+
+
 def deadlines(paragraphs: list[str], year: int | None) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     seen: set[str] = set()
     for para in paragraphs:
+        lower = para.lower()
+        if not any(word in lower for word in _DEADLINE_WORDS):
+            continue
         for m in DEADLINE_RE.finditer(para):
             d, mo, y = (m.group("d"), m.group("m"), m.group("y")) if m.group("d") else (
                 m.group("d2"), m.group("m2"), m.group("y2"))
@@ -77,7 +84,8 @@ def events(paragraphs: list[str], year: int | None) -> list[dict[str, Any]]:
     found: dict[tuple[str, str], str | None] = {}
     for para in paragraphs:
         covered: list[tuple[int, int]] = []
-        for m in RANGE_RE.finditer(para):
+        slashed = "/" in para  # day/month ranges and days are written with one
+        for m in RANGE_RE.finditer(para) if slashed else ():
             y2 = int(m.group("y2") or m.group("y1") or year or 0)
             y1 = int(m.group("y1") or y2)
             if int(m.group("m1")) > int(m.group("m2")) and not m.group("y1"):
@@ -87,11 +95,11 @@ def events(paragraphs: list[str], year: int | None) -> list[dict[str, Any]]:
                 name = re.findall(r"(Tháng\s+(?:hành động|cao điểm)[^;(“”\"]{0,120}?)\s*(?:[(“”\"]|$)", para[: m.start()])
                 found.setdefault((a, b), name[-1].strip() if name else None)
             covered.append(m.span())
-        for m in MONTH_EVENT_RE.finditer(para):
+        for m in MONTH_EVENT_RE.finditer(para) if "Tháng" in para else ():
             y, mo = int(m.group("y")), int(m.group("m"))
             if 1 <= mo <= 12:
                 found.setdefault((f"{y}-{mo:02d}-01", f"{y}-{mo:02d}-{_month_end(y, mo):02d}"), m.group("name").strip())
-        if year is None:
+        if year is None or not slashed:
             continue
         for m in DAY_EVENT_RE.finditer(para):
             if any(a <= m.start() < b for a, b in covered):

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
+from binhdang.reader import layout, ocr
+from binhdang.reader.clean import MARKS_RE
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.legacy import best_legacy_decoding, looks_legacy, vietnamese_score
 
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f]")  # control characters text never holds
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\n\r\t\f")
 MAX_BYTES = 20 * 1024 * 1024  # a 200-page plan is under 2 MB; anything near this is not one
 
 
@@ -17,11 +22,14 @@ class Extracted:
     text: str
     format: str
     warnings: list[str] = field(default_factory=list)
+    marked: str | None = None  # a PDF's text with each line's layout marks (clean.WRAPPED, clean.EDGE)
 
 
 def sniff_format(data: bytes, filename: str = "") -> str:
     if data.startswith(b"%PDF"):
         return "pdf"
+    if data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")):
+        return "image"  # PNG, JPEG, TIFF: a page photographed or scanned
     if data.startswith(b"PK\x03\x04"):
         return "docx"
     lower = filename.lower()
@@ -47,6 +55,9 @@ def extract(data: bytes, filename: str = "") -> Extracted:
         return _from_pdf(data)
     if kind == "docx":
         return _from_docx(data)
+    if kind == "image":
+        text, warnings = ocr.image(data)
+        return _scanned(text, "other", warnings)
     if kind == "doc":
         raise ReaderError("Tệp .doc (Word 97-2003) chưa đọc được. Hãy mở bằng Word và lưu lại dưới dạng .docx.")
     return _from_txt(data)
@@ -55,7 +66,7 @@ def extract(data: bytes, filename: str = "") -> Extracted:
 def _from_txt(data: bytes) -> Extracted:
     warnings: list[str] = []
     text = _decode(data, warnings)
-    control = sum(1 for c in text[:5000] if ord(c) < 32 and c not in "\n\r\t\f")
+    control = len(_CONTROL_RE.findall(text, 0, 5000))
     if "\x00" in text or control > len(text[:5000]) * 0.02:
         raise _not_text()
     return Extracted(text, "txt", warnings)
@@ -77,7 +88,7 @@ def _decode(data: bytes, warnings: list[str]) -> str:
     if sample.count(b"\x00") > len(sample) // 4:  # UTF-16 without a byte-order mark
         even, odd = sample[0::2].count(b"\x00"), sample[1::2].count(b"\x00")
         return data.decode("utf-16-be" if even > odd else "utf-16-le", errors="replace")
-    control = sum(1 for b in sample if b < 32 and b not in b"\n\r\t\f")
+    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if control > len(sample) * 0.02:  # random bytes, an image, an archive: not text in any encoding
         raise _not_text()
     try:
@@ -170,13 +181,20 @@ def _from_pdf(data: bytes) -> Extracted:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [page.extract_text(x_tolerance=1.5) or "" for page in pdf.pages]
+            pages = [layout.page_lines(page.get_textmap(x_tolerance=1.5).tuples) for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
         raise ReaderError("Tệp PDF bị hỏng hoặc không mở được. Hãy xuất lại tệp PDF từ Word.") from exc
-    text = "\n".join(pages)
+    if sum(len(line.text.strip()) for lines in pages for line in lines) < 20:
+        text, warnings = ocr.pdf_pages(data)  # a scan: its pages through Tesseract's Vietnamese model
+        return _scanned(text, "pdf", warnings)
+    marked = layout.marked_text(pages)
+    return Extracted(MARKS_RE.sub("", marked), "pdf", marked=marked)
+
+
+def _scanned(text: str, kind: str, warnings: list[str]) -> Extracted:
     if len(text.strip()) < 20:
         raise ReaderError(
-            "Tệp PDF không có lớp chữ (có thể là bản scan chỉ gồm hình ảnh). "
-            "Hãy dùng tệp Word gốc, hoặc nhận dạng chữ (OCR) trước khi nhập."
+            "Tệp không có lớp chữ và nhận dạng chữ (OCR) không đọc được chữ nào (có thể là ảnh không có văn bản, "
+            "hoặc bản scan quá mờ). Hãy dùng tệp Word gốc, hoặc quét lại rõ hơn."
         )
-    return Extracted(text, "pdf")
+    return Extracted(text, kind, warnings)

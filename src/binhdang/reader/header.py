@@ -6,7 +6,7 @@ import re
 
 from binhdang.lexicon.agencies import HEAD_WORDS, expand_abbreviations, match_kind
 from binhdang.lexicon.text import canonical
-from binhdang.reader.clean import MARKER_RE, OPENER_RE, UP, _is_upper_line
+from binhdang.reader.clean import ADDRESSEES_RE, MARKER_RE, OPENER_RE, UP, _is_upper_line
 
 KIND_NAMES = {
     "KẾ HOẠCH": "KH", "QUYẾT ĐỊNH": "QĐ", "BÁO CÁO": "BC", "NGHỊ QUYẾT": "NQ", "CHỈ THỊ": "CT",
@@ -164,16 +164,31 @@ def issuer_from_text(preamble: str, closing: str) -> str | None:
 def level_of(place: str, text: str) -> str | None:
     """The level word the document puts before the place name most often ('tỉnh' in 'tỉnh Hải Dương')."""
     counts: dict[str, int] = {}
-    for m in re.finditer(r"\b(" + "|".join(LEVEL_WORDS) + r")\s+" + re.escape(place) + r"\b", text, re.IGNORECASE):
-        word = m.group(1).lower()
-        counts[word] = counts.get(word, 0) + 1
+    before = re.compile(r"\b(" + "|".join(LEVEL_WORDS) + r")\s+$", re.IGNORECASE)
+    after = re.compile(r"\w")
+    lower, name = text.lower(), place.lower()
+    at = lower.find(name) if len(lower) == len(text) else -1  # (lower case keeps Vietnamese offsets)
+    while at >= 0:  # the place found as a plain substring first: a pattern opening on the level words is slow
+        m = before.search(text, max(0, at - 40), at)
+        if m and not after.match(text, at + len(name)):
+            word = m.group(1).lower()
+            counts[word] = counts.get(word, 0) + 1
+        at = lower.find(name, at + 1)
     return max(counts, key=lambda w: counts[w]) if counts else None
+
+
+_BARE_BODIES = {canonical(b) for b in ("Ủy ban nhân dân", "Hội đồng nhân dân")}
 
 
 def complete_issuer(issuer: str | None, place: str | None, symbol: str | None, text: str) -> str | None:
     """'Ủy ban nhân dân tỉnh' + place -> 'Ủy ban nhân dân tỉnh Thái Bình'; '-UBND' alone -> UBND of place."""
     if issuer and place and re.search(r"\b(?:" + "|".join(LEVEL_WORDS) + r")$", issuer):
         return f"{issuer} {place}"
+    if issuer and place and canonical(issuer) in _BARE_BODIES:
+        # The block reduced to 'ỦY BAN NHÂN DÂN' (its second line lost): the place line names the unit, the text
+        # says its level ('tỉnh Hải Dương').
+        level = level_of(place, text)
+        return f"{issuer} {level + ' ' if level else ''}{place}"
     if not issuer and symbol and symbol.endswith("UBND") and place:
         level = level_of(place, text)
         return f"Ủy ban nhân dân {level + ' ' if level else ''}{place}"
@@ -276,18 +291,46 @@ def parse_recipients(paragraphs: list[str]) -> list[str]:
 
 
 def split_title(paragraphs: list[str], start: int) -> tuple[str | None, int]:
-    """The title lines after the kind line, and where the body begins."""
+    """The title lines after the kind line, and where the body begins. A title typed in capitals over two or
+    three lines is read whole and given sentence case (`sentence_case`)."""
     parts: list[str] = []
     i = start
     while i < len(paragraphs) and len(parts) < 3:
         para = paragraphs[i]
-        if MARKER_RE.match(para) or OPENER_RE.match(para) or re.search(r"\bsố\s+\d+/", para):
+        if MARKER_RE.match(para) or OPENER_RE.match(para) or re.search(r"\bsố\s+\d+/", para) or (
+                ADDRESSEES_RE.match(para)):
             break
-        if parts and _is_upper_line(para):
+        if parts and _is_upper_line(para) != _is_upper_line(parts[0]):
             break
         parts.append(para)
         i += 1
         if para.endswith((".", ":")):
             break
     title = " ".join(parts).strip(" .") or None
+    if title and _is_upper_line(title):
+        title = sentence_case(title, paragraphs[i:])
     return title, i
+
+
+def sentence_case(title: str, body: list[str]) -> str:
+    """'THỰC HIỆN CÔNG TÁC … TỈNH HẢI DƯƠNG NĂM 2022' -> 'Thực hiện công tác … tỉnh Hải Dương năm 2022': lower
+    case but for the first word, acronyms (no vowel: THPT, UBND) and the words the document itself writes with a
+    capital inside its sentences more often than without one (proper names)."""
+    capital: dict[str, int] = {}
+    small: dict[str, int] = {}
+    for para in body:
+        words = para.split()
+        for prev, word in zip(words, words[1:], strict=False):
+            if not word[:1].isalpha() or prev.endswith((".", ":", ";", "?", "!")) or word.isupper():
+                continue
+            key = word.strip(",.;:()\"“”").lower()
+            (capital if word[:1].isupper() else small)[key] = (capital if word[:1].isupper() else small).get(key, 0) + 1
+    out: list[str] = []
+    for k, word in enumerate(title.lower().split()):
+        key = word.strip(",.;:()\"“”")
+        if k == 0 or capital.get(key, 0) >= 2 and capital.get(key, 0) > small.get(key, 0):
+            word = word[:1].upper() + word[1:]
+        elif key.isalpha() and not re.search(_VOWELS, key, re.IGNORECASE):
+            word = word.upper()
+        out.append(word)
+    return " ".join(out)

@@ -75,6 +75,15 @@ def walk(nodes: list[Node]):  # type: ignore[no-untyped-def]
         yield from walk(n["items"])
 
 
+def walk_above(nodes: list[Node], above: tuple[Node, ...], *skip: Node | None):  # type: ignore[no-untyped-def]
+    """Every node with the nodes above it, leaving out the `skip` nodes and what they hold."""
+    for node in nodes:
+        if any(node is s for s in skip):
+            continue
+        yield node, above
+        yield from walk_above(node["items"], (*above, node), *skip)
+
+
 def full_text(node: Node) -> str:
     parts = [node["title"] or node["text"] or ""]
     parts += [full_text(c) for c in node["items"]]

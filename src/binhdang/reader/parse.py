@@ -9,7 +9,7 @@ from typing import Any
 
 from binhdang.reader import assignments as assignments_mod
 from binhdang.reader import citations, dates, header, outline, targets
-from binhdang.reader.clean import ISSUED_WITH_RE, MARKER_RE, OPENER_RE, paragraphs
+from binhdang.reader.clean import ISSUED_WITH_RE, MARKER_RE, OPENER_RE, _is_upper_line, paragraphs
 from binhdang.reader.errors import ReaderError
 from binhdang.reader.extract import check_size, extract
 
@@ -43,12 +43,20 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     # Where the kind line (KẾ HOẠCH) stands; the header is above it.
     kind = title = None
     kind_idx = None
-    for i, para in enumerate(paras[:60]):
-        found = header.kind_of(para)
-        if found:
-            kind, rest = found
-            kind_idx = i
-            break
+    # The kind line stands below the header (number, motto, place and date), alone on its line or followed by
+    # the title: a line above the header, or a whole title in capitals above a kind word standing alone, is a
+    # portal post's title ('KẾ HOẠCH THỰC HIỆN …' over the document).
+    header_at = next((i for i, p in enumerate(paras[:60]) if header.NUMBER_RE.match(p) or header.MOTTO_RE.match(p)
+                      or header.PLACE_DATE_RE.match(p)), None)
+    candidates = [(i, found) for i, p in enumerate(paras[:60]) if (found := header.kind_of(p))]
+    if candidates:
+        below = [c for c in candidates if header_at is not None and c[0] > header_at]
+        alone = [c for c in candidates[1:] if not c[1][1]]
+        if below and candidates[0][0] < header_at:  # type: ignore[operator]
+            candidates = below
+        elif alone and _is_upper_line(candidates[0][1][1]):
+            candidates = alone
+        kind_idx, (kind, rest) = candidates[0]
     first_marker = next((i for i, p in enumerate(paras) if MARKER_RE.match(p) and not p.startswith(("-", "–"))),
                         len(paras))
     head_end = kind_idx if kind_idx is not None else min(first_marker, 15)
@@ -137,6 +145,11 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
         "events": dates.events(dated_text, year),
         "recipients": header.parse_recipients(paras[end:tail_end]),
     }
+    # Extra properties of the schema (the scorer and the plan's own parts stay as they were): the activities of
+    # the contents that name their implementers, with their section and partners.
+    plan["content_assignments"] = assignments_mod.content_assignments(tree)
+    plan["content_targets"] = targets.content_targets(
+        tree, period["to"] if period else year, [outline.find_section(tree, assignments_mod.IMPLEMENTATION)])
     if issued is not None:
         plan["issued_with"] = issued  # the plan a decision issues (an extra property of the schema)
     if not (kind or symbol or issuer) and not (plan["assignments"] or plan["legal_bases"]):
@@ -154,7 +167,7 @@ def _not_a_document() -> ReaderError:
 def read_document(data: bytes, filename: str = "") -> tuple[dict[str, Any], list[str]]:
     """The plan and the cleaned paragraphs it was read from (shown beside the plan for review)."""
     extracted = extract(data, filename)
-    paras = paragraphs(extracted.text)
+    paras = paragraphs(extracted.marked or extracted.text)
     plan = parse_paragraphs(paras)
     warnings = list(extracted.warnings)
     if plan["document"]["kind"] not in (None, "KH") and (plan.get("issued_with") or {}).get("kind") != "KH":
