@@ -9,10 +9,11 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from binhdang.indicators.api import token_create
 from binhdang.indicators.models import DataValue, Indicator
-from binhdang.indicators.services import COLUMNS, indicator_suggest, measures_link
+from binhdang.indicators.services import COLUMNS
+from binhdang.indicators.tokens import token_create
 from binhdang.plans.models import Measure, Objective, Plan
+from binhdang.plans.targets import indicator_suggest, measures_link
 
 pytestmark = pytest.mark.django_db
 

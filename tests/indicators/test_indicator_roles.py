@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from django.core.exceptions import PermissionDenied
 
-from binhdang.indicators.api import token_create
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.services import Entry, values_save
+from binhdang.indicators.tokens import token_create
 from binhdang.plans.models import Measure, Objective, Plan
 from tests.indicators.conftest import put
 

@@ -24,7 +24,6 @@ from binhdang.access import restrict
 from binhdang.access.policy import under
 from binhdang.accounts.models import User
 from binhdang.indicators.models import CommuneSum, DataValue, Indicator, ratio
-from binhdang.plans.models import Measure, Plan
 from binhdang.units.models import AdminUnit
 
 
@@ -255,40 +254,6 @@ def target_status(comparator: str, target: Decimal, by_year: int | None, data: d
         return (ON_TRACK if made >= 0 else OFF_TRACK), goal
     share = made / due
     return (ON_TRACK if share >= 1 else AT_RISK if share >= Decimal("0.5") else OFF_TRACK), goal
-
-
-def progress(user: User, unit: AdminUnit, tree: Tree | None = None, action: str = "view") -> list[dict[str, Any]]:
-    """Every target measure of the confirmed plans of the unit (and of the units it succeeded) with its
-    indicator's data for the unit, latest value and status: the plans and measures the user may take `action`
-    on, the figures it may count (or export, with `action="export"`)."""
-    paths = [unit.path, *(p.path for p in unit.predecessors.all())]
-    plans = restrict(Plan.objects.filter(unit__path__in=paths, status="confirmed"), user, action)
-    measures = (restrict(Measure.objects.filter(target__objective__plan__in=plans), user, action)
-                .select_related("indicator", "target__objective__plan").order_by("target__objective__plan", "id"))
-    tree = tree or Tree(unit, user, "export" if action == "export" else "count")
-    # An indicator the user may not see (linked before links kept to the plan's area) is shown as no link.
-    seen = set(indicator_list(user).filter(id__in={m.indicator_id for m in measures}).values_list("id", flat=True))
-    for m in measures:
-        if m.indicator_id not in seen:
-            m.indicator = None
-    linked = list({m.indicator.id: m.indicator for m in measures if m.indicator is not None}.values())
-    data = tree.cells_many(linked)
-    cache = {i.id: series(tree, i, data[i.id]) for i in linked}
-    rows = []
-    for m in measures:
-        row: dict[str, Any] = {"measure": m, "plan": m.target.objective.plan, "indicator": m.indicator}
-        if m.indicator is None:
-            row.update(status=UNLINKED, data={}, latest=None, latest_year=None, goal=None)
-        else:
-            found = cache[m.indicator.id]
-            status, goal = target_status(m.comparator, m.value, m.by_year, found,
-                                         m.indicator.direction == Indicator.Direction.DOWN)
-            latest_year = max(found) if found else None
-            row.update(status=status, data=found, latest=found.get(latest_year) if latest_year else None,
-                       latest_year=latest_year, goal=goal)
-        row["label"] = STATUS_LABELS[row["status"]]
-        rows.append(row)
-    return rows
 
 
 def ranking(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any]]:

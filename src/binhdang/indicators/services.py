@@ -22,9 +22,8 @@ from binhdang.accounts.models import User
 from binhdang.indicators.catalogue import catalogue
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.rollup import sums_refresh
-from binhdang.indicators.selectors import indicator_list, indicators_by_code, indicators_of_unit
-from binhdang.lexicon.text import canonical, nfc
-from binhdang.plans.models import Measure
+from binhdang.indicators.selectors import indicator_list, indicators_by_code
+from binhdang.lexicon.text import nfc
 from binhdang.units.models import AdminUnit, Agency
 
 FAR = Decimal("0.5")  # a value more than 50% away from last year's is flagged for a second look
@@ -130,7 +129,7 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     errors = [m for e in entries for m in entry_check(e, totals)]
     if errors:
         raise ValidationError(errors)
-    known = _stored(entries)
+    known = values_stored(entries)
     now, warnings = timezone.now(), []
     to_create: list[DataValue] = []
     to_update: list[DataValue] = []
@@ -170,7 +169,7 @@ def _check_writes(user: User, entries: list[Entry]) -> None:
         raise Refused(_("Có chỉ số bạn không được dùng."))
 
 
-def _stored(entries: list[Entry]) -> dict[tuple[Any, ...], DataValue]:
+def values_stored(entries: list[Entry]) -> dict[tuple[Any, ...], DataValue]:
     """The stored values of the entries' cells and of the same cells a year before, in one query."""
     if not entries:
         return {}
@@ -191,29 +190,6 @@ def _far_from(last: DataValue | None, e: Entry) -> str:
         return _("khác năm trước %(pct)d%% (%(old)s → %(new)s), cần xem lại") % {
             "pct": int(change * 100), "old": f"{last.result.normalize():f}", "new": f"{now.normalize():f}"}  # type: ignore[union-attr]
     return ""
-
-
-def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
-                        figures: list[tuple[Indicator, Decimal, Decimal | None]]) -> tuple[int, list[str]]:
-    """Write a report's figures (indicator, total, women or None) as the unit's values for the period: the total,
-    and for an indicator by sex the women and the men (total less women). A cell entered by hand, imported or
-    sent through the API is never overwritten by a report: it is left and named in the returned notes.
-    Returns (values written, notes)."""
-    entries: list[Entry] = []
-    for indicator, total, female in figures:
-        entries.append(Entry(indicator, unit, year, half, DataValue.Sex.TOTAL, value=total))
-        if indicator.by_sex and female is not None:
-            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.FEMALE, value=female))
-            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.MALE, value=total - female))
-    stored = _stored(entries)
-    # An indicator with any cell typed in is left whole: its total, women and men stay one person's figures.
-    kept = {e.indicator: None for e in entries
-            if (cell := stored.get(e.cell())) and cell.source != "report"}
-    fresh = [e for e in entries if e.indicator not in kept]
-    values_save(user, fresh, source="report")
-    notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
-             % {"name": ind.name, "unit": unit.name} for ind in kept]
-    return len(fresh), notes
 
 
 # -- Import ---------------------------------------------------------------------------------------------
@@ -349,46 +325,3 @@ def template_xlsx(user: User, units: list[AdminUnit] | None = None) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-# -- Targets --------------------------------------------------------------------------------------------
-
-
-def indicator_suggest(measure: Measure, indicators: list[Indicator] | None = None) -> Indicator | None:
-    """The indicator a target measure speaks of, from its wording: the clause of the target holding the
-    measure's number first, else the whole target; the indicator whose phrases cover most words wins. Only
-    indicators the plan's unit may name are candidates: the catalogue and its area's own."""
-    if indicators is None:
-        indicators = list(indicators_of_unit(measure.target.objective.plan.unit).exclude(keywords=""))
-    raw = nfc(measure.target.text)
-    number = f"{measure.value.normalize():f}".replace(".", ",")
-    clauses = [canonical(c) for c in re.split(r"[;,.]\s", raw)
-               if re.search(rf"(?<![\d,]){re.escape(number)}(?![\d])", c)]
-    for candidate in [*clauses, f"{canonical(measure.subject)} {canonical(raw)}"]:
-        scored = []
-        for ind in indicators:
-            score = sum(len(k.split()) for k in ind.keywords.splitlines() if k and canonical(k) in candidate)
-            if score:
-                scored.append((score, ind))
-        scored.sort(key=lambda s: -s[0])
-        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            return scored[0][1]
-    return None
-
-
-def measures_link(measures: list[Measure]) -> int:
-    """Link each unlinked measure to the indicator its wording suggests among those its plan's unit may name
-    (never another province's own indicator); returns how many were linked."""
-    unit_of = dict(Measure.objects.filter(id__in=[m.id for m in measures]).values_list(
-        "id", "target__objective__plan__unit_id"))
-    candidates = {unit.id: list(indicators_of_unit(unit).exclude(keywords=""))
-                  for unit in AdminUnit.objects.filter(id__in=set(unit_of.values()))}
-    linked = 0
-    for m in measures:
-        if m.indicator_id is None:
-            found = indicator_suggest(m, candidates.get(unit_of.get(m.id, 0), []))
-            if found:
-                m.indicator = found
-                m.save(update_fields=["indicator"])
-                linked += 1
-    return linked

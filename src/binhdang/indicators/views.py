@@ -1,5 +1,5 @@
-"""Indicator pages: the catalogue, a unit's data grid, imports, the unit's dashboard with its exports, and the
-link from a plan's target to its indicator."""
+"""Indicator pages: the catalogue, a unit's data grid, imports and the import template. (The unit's dashboard
+of targets, which needs the plans, is binhdang.dashboards.)"""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from binhdang import nd30
-from binhdang.access import may_create, may_model, require, restrict, scope
+from binhdang.access import may_create, may_model, require, scope
 from binhdang.accounts.models import User
-from binhdang.indicators import charts, export, selectors, services
+from binhdang.indicators import selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
 from binhdang.indicators.models import DataValue, Indicator
-from binhdang.plans.models import Measure
-from binhdang.reports.export import XLSX_TYPE
 from binhdang.units import selectors as unit_selectors
 from binhdang.units.models import AdminUnit, Agency
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _unit_or_404(request: HttpRequest, unit_id: int) -> AdminUnit:
@@ -137,95 +135,7 @@ def template_download(request: HttpRequest) -> HttpResponse:
     return _download(services.template_xlsx(request.user, units), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)  # type: ignore[arg-type]
 
 
-@login_required
-def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
-    fmt = request.GET.get("format")
-    action = "export" if fmt in ("csv", "xlsx", "docx") else "view"
-    require(request.user, "count" if action == "view" else action, DataValue)  # type: ignore[arg-type]
-    unit = _unit_or_404(request, unit_id)
-    tree = selectors.Tree(unit, request.user, "count" if action == "view" else action)  # type: ignore[arg-type]
-    rows = selectors.progress(request.user, unit, tree, action=action)  # type: ignore[arg-type]
-    if fmt in ("csv", "xlsx"):
-        body = export.progress_csv(rows) if fmt == "csv" else export.progress_xlsx(rows)
-        return _download(body, f"tien-do-chi-tieu-{unit.code}.{fmt}",
-                         "text/csv; charset=utf-8" if fmt == "csv" else XLSX_TYPE)
-    indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
-    chosen = next((i for i in indicators if i.code == request.GET.get("indicator")),
-                  next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
-    year = _year(request) if "year" in request.GET else (
-        max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
-    ranking = selectors.ranking(tree, chosen, year) if chosen else []
-    ranking_title = f"{chosen.name} ({chosen.unit}), {year}" if chosen else ""
-    if fmt == "docx":
-        return _download(export.progress_docx(unit, rows, ranking, ranking_title),
-                         nd30.file_name("BC tien do", str(timezone.localdate().year), unit), nd30.DOCX_TYPE)
-    counts: dict[str, int] = {}
-    for r in rows:
-        r["spark"] = charts.sparkline(r["data"])
-        counts[r["status"]] = counts.get(r["status"], 0) + 1
-    context = {
-        "unit": unit, "rows": rows, "labels": selectors.STATUS_LABELS,
-        "counts": [(k, selectors.STATUS_LABELS[k], counts.get(k, 0)) for k in selectors.STATUS_LABELS],
-        "progress_chart": charts.svg(charts.progress_chart(rows, _("Mức đạt so với mục tiêu (%)"))),
-        "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
-        "bars": charts.svg(charts.ranking_chart(ranking, ranking_title)), "map": charts.points(ranking),
-        "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
-        "agency_values": selectors.agency_values(request.user, unit, chosen, year) if chosen else [],  # type: ignore[arg-type]
-        "rounds": _completeness(request.user, unit),  # type: ignore[arg-type]
-        "can_manage": may_create(request.user, DataValue, unit=unit),  # type: ignore[arg-type]
-    }
-    return render(request, "indicators/dashboard.html", context)
-
-
-def _completeness(user: User, unit: AdminUnit) -> list[tuple[object, dict]]:
-    """The reporting rates of the unit's latest rounds, over the reports the user may count (a focal point's
-    are its own agency's)."""
-    from binhdang.reports.models import Report, Round
-    from binhdang.reports.selectors import completeness
-
-    paths = [unit.path, *(p.path for p in unit.predecessors.all())]
-    rounds = restrict(Round.objects.filter(plan__unit__path__in=paths), user, "count").select_related(
-        "plan", "plan__unit")[:5]
-    out: list[tuple[object, dict]] = []
-    for rnd in rounds:
-        counted = set(restrict(Report.objects.filter(round=rnd), user, "count").values_list("id", flat=True))
-        rows = [row for group in completeness(rnd)["groups"].values() for row in group["rows"]
-                if row["report"].id in counted]
-        sent, on_time = sum(r["sent"] for r in rows), sum(r["on_time"] for r in rows)
-        out.append((rnd, {"expected": len(rows), "submitted": sent, "on_time": on_time,
-                          "rate": round(100 * sent / len(rows)) if rows else 0}))
-    return out
-
-
 def _download(body: bytes, name: str, content_type: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-
-
-@login_required
-@require_POST
-def measure_link(request: HttpRequest, measure_id: int) -> HttpResponse:
-    try:
-        measure = restrict(Measure.objects.select_related("target__objective__plan__unit"),
-                           request.user).get(id=measure_id)  # type: ignore[arg-type]
-    except ObjectDoesNotExist as exc:
-        raise Http404(_("Không có chỉ tiêu này, hoặc bạn không có quyền xem.")) from exc
-    plan = measure.target.objective.plan
-    require(request.user, "change", measure)  # type: ignore[arg-type]
-    code = request.POST.get("indicator", "").strip()
-    # Only an indicator both the user and the plan's unit may name (the catalogue, the area's own).
-    named = selectors.indicator_list(request.user).filter(  # type: ignore[arg-type]
-        id__in=selectors.indicators_of_unit(plan.unit).values("id"))
-    found = selectors.indicator_by_code(named, code) if code else None
-    if code and found is None:  # a mistyped code leaves the link as it was
-        messages.error(request, _("Không có chỉ số mã «%(code)s»: chọn một mã trong danh sách.") % {"code": code})
-    else:
-        measure.indicator = found
-        measure.save(update_fields=["indicator"])
-        messages.success(request, _("Đã gắn chỉ tiêu với chỉ số.") if found else _("Đã bỏ gắn chỉ số."))
-    back = request.POST.get("unit")
-    return redirect("unit_dashboard", unit_id=int(back)) if back and back.isdigit() else redirect(
-        "plan_detail", plan_id=plan.id)
-
-

@@ -1,10 +1,10 @@
 """The API (django-ninja, OpenAPI at /api/docs): indicators, aggregated values, target progress, and reading
-and writing data values. A bearer token acts as its user: the same access rule as the pages decides."""
+and writing data values. A bearer token acts as its user: the same access policy as the pages decides.
+
+A top-level module: it composes the indicators (values, aggregation) and the plans (targets' progress)."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from decimal import Decimal
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
@@ -16,28 +16,18 @@ from ninja.security import HttpBearer
 from binhdang.access import may_model, require, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import selectors, services
-from binhdang.indicators.models import ApiToken, DataValue, Indicator
+from binhdang.indicators.models import DataValue, Indicator
+from binhdang.indicators.tokens import token_user
+from binhdang.plans.progress import progress as target_progress
 from binhdang.units.models import AdminUnit, Agency
 
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        found = ApiToken.objects.select_related("user").filter(digest=token_digest(token), user__is_active=True).first()
-        if found is None:
-            return None
-        request.user = found.user
-        return found.user
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def token_create(user: User, name: str) -> str:
-    """A new token for the user; only its digest is kept, so it is shown once."""
-    token = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, name=name, digest=token_digest(token))
-    return token
+        user = token_user(token)
+        if user is not None:
+            request.user = user
+        return user
 
 
 MAX_ID = 2**53  # ids beyond what JSON numbers carry are not ids of ours
@@ -184,7 +174,7 @@ def progress(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID)) ->
              "comparator": r["measure"].comparator, "target_value": r["measure"].value, "by_year": r["measure"].by_year,
              "indicator": r["indicator"].code if r["indicator"] else None, "latest": r["latest"],
              "latest_year": r["latest_year"], "status": r["status"], "label": r["label"]}
-            for r in selectors.progress(request.user, unit)]  # type: ignore[arg-type]
+            for r in target_progress(request.user, unit)]  # type: ignore[arg-type]
 
 
 @api.get("/values", response={200: list[ValueOut], 403: Problem, 404: Problem, 422: Invalid})
