@@ -100,6 +100,8 @@ def _completeness(user: User, unit: AdminUnit) -> list[tuple[object, dict]]:
         counted = set(restrict(Report.objects.filter(round=rnd), user, "count").values_list("id", flat=True))
         rows = [row for group in completeness(rnd)["groups"].values() for row in group["rows"]
                 if row["report"].id in counted]
+        if not rows:  # none of its reports is the user's to count
+            continue
         sent, on_time = sum(r["sent"] for r in rows), sum(r["on_time"] for r in rows)
         out.append((rnd, {"expected": len(rows), "submitted": sent, "on_time": on_time,
                           "rate": round(100 * sent / len(rows)) if rows else 0}))
