@@ -91,7 +91,6 @@ def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
 def _completeness(user: User, unit: AdminUnit) -> list[tuple[object, dict]]:
     """The reporting rates of the unit's latest rounds, over the reports the user may count (a focal point's
     are its own agency's)."""
-
     paths = [unit.path, *(p.path for p in unit.predecessors.all())]
     rounds = restrict(Round.objects.filter(plan__unit__path__in=paths), user, "count").select_related(
         "plan", "plan__unit")[:5]
@@ -106,7 +105,6 @@ def _completeness(user: User, unit: AdminUnit) -> list[tuple[object, dict]]:
         out.append((rnd, {"expected": len(rows), "submitted": sent, "on_time": on_time,
                           "rate": round(100 * sent / len(rows)) if rows else 0}))
     return out
-
 
 
 @login_required
