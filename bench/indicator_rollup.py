@@ -169,7 +169,7 @@ def main() -> None:
     url = f"/units/{province.id}/dashboard/"
     assert client.get(url).status_code == 200
     took = timed(lambda: client.get(url))
-    subtree = sum(1 for _ in Tree(province).children)
+    subtree = sum(1 for _ in Tree(province, admin).children)
     print(f"province dashboard ({province.name} and the provinces merged into it, {len(ratios)} targets, "
           f"{subtree} units with children): median {1000 * took:.0f} ms")
 
@@ -178,7 +178,7 @@ def main() -> None:
 
     def national() -> None:
         for p in provinces:
-            tree = Tree(p)
+            tree = Tree(p, admin)
             tree.aggregate(indicator, tree.cells(indicator, years=[2026]), 2026)
 
     print(f"national roll-up of one indicator (34 provinces, one year): median {1000 * timed(national, 3):.0f} ms")

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "binhdang.indicators",
     "binhdang.plans",
     "binhdang.reports",
+    "binhdang.dashboards",
     "binhdang.frame",
 ]
 

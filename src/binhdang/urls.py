@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from binhdang.api import api
 from binhdang.frame import views as frame
-from binhdang.indicators.api import api
 
 urlpatterns = [
     path("", frame.home, name="home"),
@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("binhdang.plans.urls")),
     path("", include("binhdang.reports.urls")),
     path("", include("binhdang.indicators.urls")),
+    path("", include("binhdang.dashboards.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -9,8 +9,8 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from binhdang.indicators.api import token_create
 from binhdang.indicators.models import CommuneSum, DataValue, Indicator
+from binhdang.indicators.tokens import token_create
 from tests.indicators.conftest import put
 from tests.plans.forms_data import form_data
 

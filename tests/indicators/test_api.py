@@ -13,8 +13,8 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 
-from binhdang.indicators.api import token_create
 from binhdang.indicators.models import DataValue
+from binhdang.indicators.tokens import token_create
 from tests.indicators.conftest import put
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from binhdang.indicators.api import token_create
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.services import COLUMNS, GROUP
+from binhdang.indicators.tokens import token_create
 from tests.plans.forms_data import form_data
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
-from binhdang.frame.templatetags.numbers import num
+from binhdang.lexicon.numbers import num
 
 INK = "#8b1a1a"
 # The colour of each target status, as the badges of the dashboard have them (darker, to read on paper).

@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from binhdang.access import restrict
+from binhdang.accounts.models import User
 from binhdang.indicators.models import BREAKDOWNS, DataValue, Indicator
 from binhdang.indicators.services import Entry
 from binhdang.units.models import AdminUnit, Agency
@@ -18,12 +20,13 @@ class GridForm(forms.Form):
     """One row per indicator, breakdown group and sex; a count takes a value, a ratio its numerator and
     denominator."""
 
-    def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], half: int = 0,
-                 agency: Agency | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, unit: AdminUnit, year: int, indicators: list[Indicator], user: User,
+                 half: int = 0, agency: Agency | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.unit, self.year, self.half, self.indicators, self.agency = unit, year, half, indicators, agency
         current = {(v.indicator_id, v.sex, v.group): v
-                   for v in DataValue.objects.filter(unit=unit, year=year, half=half, agency=agency)}
+                   for v in restrict(DataValue.objects.filter(unit=unit, year=year, half=half, agency=agency),
+                                     user).select_related("entered_by")}
         self.rows: list[dict[str, Any]] = []
         for ind in indicators:
             for group, group_label in [("", ""), *ind.groups()]:

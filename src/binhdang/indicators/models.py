@@ -35,7 +35,9 @@ class Indicator(models.Model):
         UP = "up", _("càng cao càng tốt")
         DOWN = "down", _("càng thấp càng tốt")
 
-    code = models.SlugField(_("mã"), max_length=60, unique=True)
+    # Unique in the catalogue and per owner, not across owners: a province's code must not tell another which
+    # codes it uses (the check that it is free looks only at what the user sees).
+    code = models.SlugField(_("mã"), max_length=60)
     name = models.CharField(_("tên chỉ số"), max_length=300)
     definition = models.TextField(_("định nghĩa"), blank=True)
     kind = models.CharField(_("loại"), max_length=6, choices=Kind.choices, default=Kind.COUNT)
@@ -63,6 +65,11 @@ class Indicator(models.Model):
     class Meta:
         verbose_name = _("chỉ số")
         ordering = ["source", "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["code"], condition=models.Q(owner__isnull=True),
+                                    name="one_catalogue_code"),
+            models.UniqueConstraint(fields=["owner", "code"], name="one_code_per_owner"),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -165,6 +172,9 @@ class CommuneSum(models.Model):
     numerator = models.DecimalField(max_digits=20, decimal_places=3, null=True)
     denominator = models.DecimalField(max_digits=20, decimal_places=3, null=True)
     units = models.PositiveIntegerField()  # how many communes gave a value
+
+    # Sums of units' own totals (never an agency's): read as the figures they make, under the unit holding them.
+    access_policy = Area(path="parent__path")
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["parent", "indicator", "year", "half", "sex", "group"],

@@ -18,19 +18,39 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet
 
 from binhdang.access import restrict
+from binhdang.access.policy import under
 from binhdang.accounts.models import User
 from binhdang.indicators.models import CommuneSum, DataValue, Indicator, ratio
-from binhdang.plans.models import Measure
 from binhdang.units.models import AdminUnit
 
 
-def indicator_list(user: User) -> QuerySet[Indicator]:
-    """The national catalogue and the indicators of the units the user sees."""
-    own = restrict(AdminUnit.objects.all(), user)
-    return Indicator.objects.filter(Q(owner__isnull=True) | Q(owner__in=own))
+def indicator_list(user: User, action: str = "view") -> QuerySet[Indicator]:
+    """The national catalogue and the indicators of the user's area (never another province's own)."""
+    return restrict(Indicator.objects.all(), user, action)
+
+
+def indicators_of_unit(unit: AdminUnit) -> QuerySet[Indicator]:
+    """The indicators a unit's own work may name: the catalogue and those created in its area (its subtree and
+    those of the units it succeeded), as its users see them."""
+    paths = [unit.path, *(p.path for p in unit.predecessors.all())]
+    return Indicator.objects.filter(Q(owner__isnull=True) | under("owner__path", paths))
+
+
+def indicators_by_code(indicators: QuerySet[Indicator]) -> dict[str, Indicator]:
+    """Code → indicator among `indicators` (already restricted to what the user sees). Codes are unique in the
+    catalogue and per owner; should two owners of one area share a code, the catalogue's wins, then the oldest."""
+    out: dict[str, Indicator] = {}
+    for ind in indicators.order_by(F("owner").asc(nulls_first=True), "id"):
+        out.setdefault(ind.code, ind)
+    return out
+
+
+def indicator_by_code(indicators: QuerySet[Indicator], code: str) -> Indicator | None:
+    """One code among `indicators`, by the rule of `indicators_by_code`."""
+    return indicators.filter(code=code).order_by(F("owner").asc(nulls_first=True), "id").first()
 
 
 @dataclass
@@ -65,10 +85,11 @@ class Data:
 
 
 class Tree:
-    """A unit's subtree and its predecessors' subtrees, loaded once for many aggregations."""
+    """A unit's subtree and its predecessors' subtrees, loaded once for many aggregations. The values and sums
+    read are those the user may take `action` on ("count" for a page's figures, "export" for a file's)."""
 
-    def __init__(self, unit: AdminUnit) -> None:
-        self.unit = unit
+    def __init__(self, unit: AdminUnit, user: User, action: str = "count") -> None:
+        self.unit, self.user, self.action = unit, user, action
         self.predecessors = list(unit.predecessors.all())
         self.roots = [unit, *self.predecessors]
         units = AdminUnit.objects.filter(reduce(or_, (Q(path=r.path) | Q(path__startswith=r.path + "/")
@@ -97,16 +118,17 @@ class Tree:
         """The data of several indicators in two queries: the own values of the units holding others, and the
         sums of their communes (CommuneSum)."""
         out = {i.id: Data({}, {}, detail) for i in indicators}
-        values = DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids if detail else self.holders,
-                                          sex=sex, half=half, group=group, agency__isnull=True)
+        values = restrict(DataValue.objects.filter(indicator__in=list(out), unit__in=self.ids if detail else self.holders,
+                                                   sex=sex, half=half, group=group, agency__isnull=True),
+                          self.user, self.action)
         if years:
             values = values.filter(year__in=years)
         for ind, uid, year, value, num, den in values.values_list(
                 "indicator_id", "unit_id", "year", "value", "numerator", "denominator"):
             out[ind].own[(uid, year)] = Cell(value, num, den, 1)
         if not detail:
-            sums = CommuneSum.objects.filter(indicator__in=list(out), parent__in=self.holders, sex=sex, half=half,
-                                             group=group)
+            sums = restrict(CommuneSum.objects.filter(indicator__in=list(out), parent__in=self.holders, sex=sex,
+                                                      half=half, group=group), self.user, self.action)
             if years:
                 sums = sums.filter(year__in=years)
             for ind, parent, year, value, num, den, count in sums.values_list(
@@ -168,12 +190,13 @@ def breakdown(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any
     return rows
 
 
-def agency_values(unit: AdminUnit, indicator: Indicator, year: int) -> list[dict[str, Any]]:
+def agency_values(user: User, unit: AdminUnit, indicator: Indicator, year: int,
+                  action: str = "view") -> list[dict[str, Any]]:
     """The agencies of the unit that have the indicator's value for the year (whole year, everyone), each with
-    its number for everyone and by sex: departments compared side by side."""
+    its number for everyone and by sex: departments compared side by side (a focal point sees its own only)."""
     rows: dict[object, dict[str, Any]] = {}
-    values = DataValue.objects.filter(unit=unit, indicator=indicator, year=year, half=0, group="",
-                                      agency__isnull=False).select_related("agency", "indicator")
+    values = restrict(DataValue.objects.filter(unit=unit, indicator=indicator, year=year, half=0, group="",
+                                               agency__isnull=False), user, action).select_related("agency", "indicator")
     for v in values.order_by("agency__name"):
         rows.setdefault(v.agency, {"agency": v.agency, "t": None, "f": None, "m": None})[v.sex] = v.result
     return list(rows.values())
@@ -233,39 +256,10 @@ def target_status(comparator: str, target: Decimal, by_year: int | None, data: d
     return (ON_TRACK if share >= 1 else AT_RISK if share >= Decimal("0.5") else OFF_TRACK), goal
 
 
-def progress(user: User, unit: AdminUnit, tree: Tree | None = None) -> list[dict[str, Any]]:
-    """Every target measure of the confirmed plans of the unit (and of the units it succeeded) with its
-    indicator's data for the unit, latest value and status."""
-    from binhdang.plans.selectors import plan_list
-
-    plans = plan_list(user, unit=unit).filter(status="confirmed")
-    measures = (Measure.objects.filter(target__objective__plan__in=plans)
-                .select_related("indicator", "target__objective__plan").order_by("target__objective__plan", "id"))
-    tree = tree or Tree(unit)
-    linked = list({m.indicator.id: m.indicator for m in measures if m.indicator is not None}.values())
-    data = tree.cells_many(linked)
-    cache = {i.id: series(tree, i, data[i.id]) for i in linked}
-    rows = []
-    for m in measures:
-        row: dict[str, Any] = {"measure": m, "plan": m.target.objective.plan, "indicator": m.indicator}
-        if m.indicator is None:
-            row.update(status=UNLINKED, data={}, latest=None, latest_year=None, goal=None)
-        else:
-            found = cache[m.indicator.id]
-            status, goal = target_status(m.comparator, m.value, m.by_year, found,
-                                         m.indicator.direction == Indicator.Direction.DOWN)
-            latest_year = max(found) if found else None
-            row.update(status=status, data=found, latest=found.get(latest_year) if latest_year else None,
-                       latest_year=latest_year, goal=goal)
-        row["label"] = STATUS_LABELS[row["status"]]
-        rows.append(row)
-    return rows
-
-
 def ranking(tree: Tree, indicator: Indicator, year: int) -> list[dict[str, Any]]:
     """The units directly below, each with its number for the year, best first."""
     own = tree.cells(indicator, years=[year], detail=True)
-    children = AdminUnit.objects.filter(parent=tree.unit).order_by("name")
+    children = restrict(AdminUnit.objects.filter(parent=tree.unit), tree.user).order_by("name")
     rows: list[dict[str, Any]] = []
     for child in children:
         cell = tree.aggregate(indicator, own, year, child.id)

@@ -12,19 +12,40 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from binhdang.access import Refused, may_create, scope
 from binhdang.accounts.models import User
 from binhdang.indicators.catalogue import catalogue
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.rollup import sums_refresh
-from binhdang.lexicon.text import canonical, nfc
-from binhdang.plans.models import Measure
+from binhdang.indicators.selectors import indicator_list, indicators_by_code
+from binhdang.lexicon.text import nfc
 from binhdang.units.models import AdminUnit, Agency
 
 FAR = Decimal("0.5")  # a value more than 50% away from last year's is flagged for a second look
+
+
+def indicator_create(*, user: User, indicator: Indicator) -> Indicator:
+    """Save a coordinator's own indicator (unsaved, from the form) under the user's unit (the admin's without a
+    unit: the catalogue). Its code must be free among the indicators the user sees; whether another province
+    uses it is not the user's to know, and does not matter (codes are unique per owner)."""
+    owner = user.unit
+    allowed = may_create(user, Indicator, unit=owner) if owner else user.is_admin
+    if not allowed:
+        raise Refused(_("Bạn không có quyền thêm chỉ số."))
+    taken = indicator_list(user).filter(code=indicator.code).exists() or Indicator.objects.filter(
+        owner=owner, code=indicator.code).exists()  # the owner's own codes are the user's to see
+    if taken:
+        raise ValidationError({"code": _("Mã «%(code)s» đã dùng cho một chỉ số trong danh sách của bạn: hãy chọn mã "
+                                         "khác.") % {"code": indicator.code}})
+    indicator.owner = owner
+    indicator.source = _("Chỉ số của đơn vị") if owner else indicator.source
+    indicator.save()
+    return indicator
 
 
 def catalogue_load() -> int:
@@ -101,12 +122,14 @@ def _number_of(entry: Entry) -> Decimal | None:
 def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[str]:
     """Save entries all or nothing, in bulk (an import of thousands of rows is a few queries), each change in
     the values' history. Raises ValidationError with every message; returns the warnings (values far from last
-    year's, saved but flagged)."""
+    year's, saved but flagged). Refused unless the user may write every unit's (or agency's) figures named and
+    see every indicator named."""
+    _check_writes(user, entries)
     totals = {e.cell(): _number_of(e) for e in entries}
     errors = [m for e in entries for m in entry_check(e, totals)]
     if errors:
         raise ValidationError(errors)
-    known = _stored(entries)
+    known = values_stored(entries)
     now, warnings = timezone.now(), []
     to_create: list[DataValue] = []
     to_update: list[DataValue] = []
@@ -135,7 +158,18 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     return warnings
 
 
-def _stored(entries: list[Entry]) -> dict[tuple[Any, ...], DataValue]:
+def _check_writes(user: User, entries: list[Entry]) -> None:
+    places = {(e.unit, e.agency) for e in entries}
+    for unit, agency in places:
+        if not may_create(user, DataValue, unit=unit, agency=agency):
+            who = f"{agency.name}, {unit.name}" if agency else unit.name
+            raise Refused(_("Bạn không có quyền ghi số liệu của %(who)s.") % {"who": who})
+    wanted = {e.indicator.id for e in entries}
+    if len(wanted) != indicator_list(user).filter(id__in=wanted).count():
+        raise Refused(_("Có chỉ số bạn không được dùng."))
+
+
+def values_stored(entries: list[Entry]) -> dict[tuple[Any, ...], DataValue]:
     """The stored values of the entries' cells and of the same cells a year before, in one query."""
     if not entries:
         return {}
@@ -156,29 +190,6 @@ def _far_from(last: DataValue | None, e: Entry) -> str:
         return _("khác năm trước %(pct)d%% (%(old)s → %(new)s), cần xem lại") % {
             "pct": int(change * 100), "old": f"{last.result.normalize():f}", "new": f"{now.normalize():f}"}  # type: ignore[union-attr]
     return ""
-
-
-def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
-                        figures: list[tuple[Indicator, Decimal, Decimal | None]]) -> tuple[int, list[str]]:
-    """Write a report's figures (indicator, total, women or None) as the unit's values for the period: the total,
-    and for an indicator by sex the women and the men (total less women). A cell entered by hand, imported or
-    sent through the API is never overwritten by a report: it is left and named in the returned notes.
-    Returns (values written, notes)."""
-    entries: list[Entry] = []
-    for indicator, total, female in figures:
-        entries.append(Entry(indicator, unit, year, half, DataValue.Sex.TOTAL, value=total))
-        if indicator.by_sex and female is not None:
-            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.FEMALE, value=female))
-            entries.append(Entry(indicator, unit, year, half, DataValue.Sex.MALE, value=total - female))
-    stored = _stored(entries)
-    # An indicator with any cell typed in is left whole: its total, women and men stay one person's figures.
-    kept = {e.indicator: None for e in entries
-            if (cell := stored.get(e.cell())) and cell.source != "report"}
-    fresh = [e for e in entries if e.indicator not in kept]
-    values_save(user, fresh, source="report")
-    notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
-             % {"name": ind.name, "unit": unit.name} for ind in kept]
-    return len(fresh), notes
 
 
 # -- Import ---------------------------------------------------------------------------------------------
@@ -239,18 +250,17 @@ def _number(text: str, where: str, errors: list[str]) -> Decimal | None:
 
 
 def values_import(user: User, data: bytes, filename: str, units: list[AdminUnit]) -> tuple[int, list[str]]:
-    """Import a file all or nothing. Units are given by code within the user's areas. Returns (rows saved,
-    warnings); raises ValidationError listing every faulty row."""
-    from binhdang.access import restrict
-
+    """Import a file all or nothing. Indicators are given by code among those the user sees; units by code and
+    agencies by number among those the user may write figures for (so an error names nothing the user may not
+    see). Returns (rows saved, warnings); raises ValidationError listing every faulty row."""
     rows = rows_read(data, filename)
-    indicators = {i.code: i for i in Indicator.objects.all()}
+    indicators = indicators_by_code(indicator_list(user).filter(code__in={row["ma_chi_so"] for row in rows}))
     codes = {row["ma_don_vi"] for row in rows if row["ma_don_vi"]}
     by_code: dict[str, list[AdminUnit]] = {}
-    for known in restrict(AdminUnit.objects.filter(code__in=codes), user):
+    for known in scope(user, AdminUnit, code__in=codes):
         by_code.setdefault(known.code, []).append(known)
     ids = {int(row[AGENCY]) for row in rows if row[AGENCY].isdigit() and len(row[AGENCY]) < 12}
-    agencies = {(a.unit_id, str(a.id)): a for a in Agency.objects.filter(id__in=ids)}
+    agencies = {(a.unit_id, str(a.id)): a for a in scope(user, Agency, id__in=ids)}
     errors: list[str] = []
     entries = []
     for n, row in enumerate(rows, start=2):
@@ -289,9 +299,9 @@ def _unit_of_code(found: list[AdminUnit], year: int | None) -> AdminUnit | None:
     return next((u for u in found if u.era == era), found[0] if found else None)
 
 
-def template_xlsx(units: list[AdminUnit] | None = None) -> bytes:
-    """The import template: the columns with examples, the catalogue, and the agencies of the given units (the
-    user's own units) with the numbers that name them in `ma_co_quan`."""
+def template_xlsx(user: User, units: list[AdminUnit] | None = None) -> bytes:
+    """The import template: the columns with examples, the indicators the user sees, and the agencies of the given
+    units (the user's own units) it may write figures for, with the numbers that name them in `ma_co_quan`."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -301,7 +311,7 @@ def template_xlsx(units: list[AdminUnit] | None = None) -> bytes:
     sheet.append(["nu-dai-bieu-hdnd", "30", "2024", "0", "chung", "", "18", "52", "", ""])
     sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "41", "", "", "", ""])
     sheet.append(["so-nan-nhan-duoc-ho-tro", "30", "2024", "0", "nu", "9", "", "", "tuoi:duoi-16", ""])
-    agencies = Agency.objects.filter(unit__in=units or []).select_related("unit").order_by("unit__code", "name")
+    agencies = scope(user, Agency, unit__in=units or []).select_related("unit").order_by("unit__code", "name")
     listed = book.create_sheet("Co quan")
     listed.append([AGENCY, "ten_co_quan", "ma_don_vi", "don_vi", "thoi_ky"])
     for agency in agencies:  # a unit before 2025 and its successor may share name and code: the era tells
@@ -309,46 +319,9 @@ def template_xlsx(units: list[AdminUnit] | None = None) -> bytes:
                        str(agency.unit.get_era_display())])
     info = book.create_sheet("Chi so")
     info.append(["ma_chi_so", "ten", "loai", "don_vi_tinh", "tach_gioi", "nhap", "nhom"])
-    for i in Indicator.objects.filter(owner=None):
+    for i in indicator_list(user).order_by(F("owner").asc(nulls_first=True), "code"):
         info.append([i.code, i.name, i.get_kind_display(), i.unit, "có" if i.by_sex else "",
                      "tu_so + mau_so" if i.kind == "ratio" else "gia_tri", ", ".join(dict(i.groups()))])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
-
-
-# -- Targets --------------------------------------------------------------------------------------------
-
-
-def indicator_suggest(measure: Measure, indicators: list[Indicator] | None = None) -> Indicator | None:
-    """The indicator a target measure speaks of, from its wording: the clause of the target holding the
-    measure's number first, else the whole target; the indicator whose phrases cover most words wins."""
-    indicators = indicators if indicators is not None else list(Indicator.objects.exclude(keywords=""))
-    raw = nfc(measure.target.text)
-    number = f"{measure.value.normalize():f}".replace(".", ",")
-    clauses = [canonical(c) for c in re.split(r"[;,.]\s", raw)
-               if re.search(rf"(?<![\d,]){re.escape(number)}(?![\d])", c)]
-    for candidate in [*clauses, f"{canonical(measure.subject)} {canonical(raw)}"]:
-        scored = []
-        for ind in indicators:
-            score = sum(len(k.split()) for k in ind.keywords.splitlines() if k and canonical(k) in candidate)
-            if score:
-                scored.append((score, ind))
-        scored.sort(key=lambda s: -s[0])
-        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
-            return scored[0][1]
-    return None
-
-
-def measures_link(measures: list[Measure]) -> int:
-    """Link each unlinked measure to the indicator its wording suggests; returns how many were linked."""
-    indicators = list(Indicator.objects.exclude(keywords=""))
-    linked = 0
-    for m in measures:
-        if m.indicator_id is None:
-            found = indicator_suggest(m, indicators)
-            if found:
-                m.indicator = found
-                m.save(update_fields=["indicator"])
-                linked += 1
-    return linked

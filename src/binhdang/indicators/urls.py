@@ -7,6 +7,4 @@ urlpatterns = [
     path("indicators/template.xlsx", views.template_download, name="indicator_template"),
     path("units/<int:unit_id>/data/", views.data_grid, name="data_grid"),
     path("units/<int:unit_id>/data/import/", views.data_import, name="data_import"),
-    path("units/<int:unit_id>/dashboard/", views.dashboard, name="unit_dashboard"),
-    path("measures/<int:measure_id>/indicator/", views.measure_link, name="measure_link"),
 ]

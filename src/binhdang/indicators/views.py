@@ -1,5 +1,5 @@
-"""Indicator pages: the catalogue, a unit's data grid, imports, the unit's dashboard with its exports, and the
-link from a plan's target to its indicator."""
+"""Indicator pages: the catalogue, a unit's data grid, imports and the import template. (The unit's dashboard
+of targets, which needs the plans, is binhdang.dashboards.)"""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
-from binhdang import nd30
-from binhdang.access import may_create, may_model, require
+from binhdang.access import may_create, may_model, require, scope
 from binhdang.accounts.models import User
-from binhdang.indicators import charts, export, selectors, services
+from binhdang.indicators import selectors, services
 from binhdang.indicators.forms import GridForm, ImportForm, IndicatorForm
 from binhdang.indicators.models import DataValue, Indicator
-from binhdang.plans.models import Measure
-from binhdang.reports.export import XLSX_TYPE
 from binhdang.units import selectors as unit_selectors
-from binhdang.units.models import AdminUnit
+from binhdang.units.models import AdminUnit, Agency
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _unit_or_404(request: HttpRequest, unit_id: int) -> AdminUnit:
@@ -38,18 +36,20 @@ def _year(request: HttpRequest) -> int:
 
 @login_required
 def indicator_list(request: HttpRequest) -> HttpResponse:
+    require(request.user, "view", Indicator)  # type: ignore[arg-type]
     can_add = may_model(request.user, "change", Indicator)  # type: ignore[arg-type]
     form = IndicatorForm(request.POST or None)
     if request.method == "POST":
         if not can_add:
             raise PermissionDenied
         if form.is_valid():
-            indicator = form.save(commit=False)
-            indicator.owner = request.user.unit  # type: ignore[union-attr]
-            indicator.source = _("Chỉ số của đơn vị")
-            indicator.save()
-            messages.success(request, _("Đã thêm chỉ số."))
-            return redirect("indicator_list")
+            try:
+                services.indicator_create(user=request.user, indicator=form.save(commit=False))  # type: ignore[arg-type]
+            except ValidationError as exc:
+                form.add_error(None, exc)
+            else:
+                messages.success(request, _("Đã thêm chỉ số."))
+                return redirect("indicator_list")
     indicators = selectors.indicator_list(request.user)  # type: ignore[arg-type]
     return render(request, "indicators/indicator_list.html", {"indicators": indicators, "form": form,
                                                               "can_add": can_add},
@@ -58,17 +58,19 @@ def indicator_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
+    require(request.user, "view", DataValue)  # type: ignore[arg-type]
     unit = _unit_or_404(request, unit_id)
     year = _year(request)
     half = int(request.GET["ky"]) if request.GET.get("ky") in ("1", "2") else 0  # the period: year or a half
-    agencies = list(unit.agencies.order_by("name"))
-    # One agency's figures (?co-quan=…), else the unit's own; a focal point starts on its agency's.
-    own = request.user.agency_id if getattr(request.user, "role", "") == User.Role.FOCAL_POINT else None  # type: ignore[union-attr]
+    agencies = _grid_agencies(request.user, unit)  # type: ignore[arg-type]
+    # One agency's figures (?co-quan=…), else the unit's own; one who writes only its agency's starts there.
+    own = request.user.agency_id if not may_create(request.user, DataValue, unit=unit) else None  # type: ignore[union-attr, arg-type]
     wanted = request.GET.get("co-quan", str(own) if own in {a.id for a in agencies} else "")
     agency = next((a for a in agencies if str(a.id) == wanted), None)
     can_edit = may_create(request.user, DataValue, unit=unit, agency=agency)  # type: ignore[arg-type]
     indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
-    form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators, agency=agency)
+    form = GridForm(request.POST or None, unit=unit, year=year, half=half, indicators=indicators, agency=agency,
+                    user=request.user)  # type: ignore[arg-type]
     status = 200
     if request.method == "POST":
         if not can_edit:
@@ -76,7 +78,7 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
         if form.is_valid():
             try:
                 warnings = services.values_save(request.user, form.entries())  # type: ignore[arg-type]
-            except ValidationError as exc:
+            except ValidationError as exc:  # a refusal (Refused) is a 403 of its own
                 for message in exc.messages:
                     messages.error(request, message)
                 status = 400
@@ -92,6 +94,15 @@ def data_grid(request: HttpRequest, unit_id: int) -> HttpResponse:
                                                     "halves": DataValue._meta.get_field("half").choices,
                                                     "agencies": agencies, "agency": agency,
                                                     "can_edit": can_edit}, status=status)
+
+
+def _grid_agencies(user: User, unit: AdminUnit) -> list[Agency]:
+    """The agencies whose own figures the grid offers: those the user may write figures for, or, for one who
+    writes none, every agency of the unit it reads (the values themselves are restricted again)."""
+    agencies = list(scope(user, Agency, "view", unit=unit).order_by("name"))
+    if may_model(user, "change", DataValue):
+        return [a for a in agencies if may_create(user, DataValue, unit=unit, agency=a)]
+    return agencies
 
 
 @login_required
@@ -119,83 +130,12 @@ def data_import(request: HttpRequest, unit_id: int) -> HttpResponse:
 
 @login_required
 def template_download(request: HttpRequest) -> HttpResponse:
+    require(request.user, "export", Indicator)  # type: ignore[arg-type]
     units = unit_selectors.top_units(request.user)  # type: ignore[arg-type]
-    return _download(services.template_xlsx(units), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)
-
-
-@login_required
-def dashboard(request: HttpRequest, unit_id: int) -> HttpResponse:
-    unit = _unit_or_404(request, unit_id)
-    tree = selectors.Tree(unit)
-    rows = selectors.progress(request.user, unit, tree)  # type: ignore[arg-type]
-    fmt = request.GET.get("format")
-    if fmt in ("csv", "xlsx"):
-        body = export.progress_csv(rows) if fmt == "csv" else export.progress_xlsx(rows)
-        return _download(body, f"tien-do-chi-tieu-{unit.code}.{fmt}",
-                         "text/csv; charset=utf-8" if fmt == "csv" else XLSX_TYPE)
-    indicators = list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
-    chosen = next((i for i in indicators if i.code == request.GET.get("indicator")),
-                  next((r["indicator"] for r in rows if r["indicator"] and r["data"]), None))
-    year = _year(request) if "year" in request.GET else (
-        max(next((r["data"] for r in rows if r["indicator"] == chosen), {}) or [_year(request)]))
-    ranking = selectors.ranking(tree, chosen, year) if chosen else []
-    ranking_title = f"{chosen.name} ({chosen.unit}), {year}" if chosen else ""
-    if fmt == "docx":
-        return _download(export.progress_docx(unit, rows, ranking, ranking_title),
-                         nd30.file_name("BC tien do", str(timezone.localdate().year), unit), nd30.DOCX_TYPE)
-    counts: dict[str, int] = {}
-    for r in rows:
-        r["spark"] = charts.sparkline(r["data"])
-        counts[r["status"]] = counts.get(r["status"], 0) + 1
-    context = {
-        "unit": unit, "rows": rows, "labels": selectors.STATUS_LABELS,
-        "counts": [(k, selectors.STATUS_LABELS[k], counts.get(k, 0)) for k in selectors.STATUS_LABELS],
-        "progress_chart": charts.svg(charts.progress_chart(rows, _("Mức đạt so với mục tiêu (%)"))),
-        "indicators": indicators, "chosen": chosen, "year": year, "ranking": ranking,
-        "bars": charts.svg(charts.ranking_chart(ranking, ranking_title)), "map": charts.points(ranking),
-        "breakdown": selectors.breakdown(tree, chosen, year) if chosen else [],
-        "agency_values": selectors.agency_values(unit, chosen, year) if chosen else [],
-        "rounds": _completeness(request, unit), "can_manage": may_create(request.user, DataValue, unit=unit),  # type: ignore[arg-type]
-    }
-    return render(request, "indicators/dashboard.html", context)
-
-
-def _completeness(request: HttpRequest, unit: AdminUnit) -> list[tuple[object, dict]]:
-    from binhdang.reports.selectors import completeness, round_list
-
-    paths = [unit.path, *(p.path for p in unit.predecessors.all())]
-    rounds = round_list(request.user).filter(plan__unit__path__in=paths)[:5]  # type: ignore[arg-type]
-    return [(r, completeness(r, user=request.user)) for r in rounds]  # type: ignore[arg-type]
+    return _download(services.template_xlsx(request.user, units), "mau-so-lieu-binhdang.xlsx", XLSX_TYPE)  # type: ignore[arg-type]
 
 
 def _download(body: bytes, name: str, content_type: str) -> HttpResponse:
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     return response
-
-
-@login_required
-@require_POST
-def measure_link(request: HttpRequest, measure_id: int) -> HttpResponse:
-    from binhdang.plans.selectors import plan_list
-
-    try:
-        measure = Measure.objects.select_related("target__objective__plan").get(
-            id=measure_id, target__objective__plan__in=plan_list(request.user))  # type: ignore[arg-type]
-    except ObjectDoesNotExist as exc:
-        raise Http404(_("Không có chỉ tiêu này, hoặc bạn không có quyền xem.")) from exc
-    plan = measure.target.objective.plan
-    require(request.user, "change", plan)  # type: ignore[arg-type]
-    code = request.POST.get("indicator", "").strip()
-    found = selectors.indicator_list(request.user).filter(code=code).first() if code else None  # type: ignore[arg-type]
-    if code and found is None:  # a mistyped code leaves the link as it was
-        messages.error(request, _("Không có chỉ số mã «%(code)s»: chọn một mã trong danh sách.") % {"code": code})
-    else:
-        measure.indicator = found
-        measure.save(update_fields=["indicator"])
-        messages.success(request, _("Đã gắn chỉ tiêu với chỉ số.") if found else _("Đã bỏ gắn chỉ số."))
-    back = request.POST.get("unit")
-    return redirect("unit_dashboard", unit_id=int(back)) if back and back.isdigit() else redirect(
-        "plan_detail", plan_id=plan.id)
-
-

@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 
 from binhdang.access import Refused, may, may_create, require
 from binhdang.accounts.models import User
-from binhdang.indicators.services import measures_link
 from binhdang.lexicon.agencies import (
     GROUP_MEMBERS,
     KINDS_BY_CODE,
@@ -36,6 +35,7 @@ from binhdang.plans.models import (
     Plan,
     Target,
 )
+from binhdang.plans.targets import measures_link
 from binhdang.reader import ReaderError, read_document
 from binhdang.reader.citations import clean_number
 from binhdang.reader.dates import deadlines as dates_in

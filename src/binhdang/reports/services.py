@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from binhdang.access import require, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import services as indicator_services
-from binhdang.indicators.models import Indicator
+from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.selectors import indicator_list
 from binhdang.lexicon.agencies import KINDS_BY_CODE
 from binhdang.lexicon.text import canonical
@@ -244,7 +244,7 @@ def indicator_values_fill(rnd: Round, unit: AdminUnit, reports: list[Report], us
             women = [v.female for v in mine if v.female is not None]
             figures.append((item.indicator, sum((v.total or Decimal(0) for v in mine), Decimal(0)),
                             sum(women, Decimal(0)) if item.by_sex and len(women) == len(mine) else None))
-    return indicator_services.values_from_reports(user, unit, rnd.year, half, figures)  # type: ignore[arg-type]
+    return values_from_reports(user, unit, rnd.year, half, figures)  # type: ignore[arg-type]
 
 
 MAX_EVIDENCE = 20 * 1024 * 1024
@@ -419,3 +419,29 @@ def consolidated_send_up(consolidated: Consolidated, report: Report, user: User)
                 "total": found["total"], "female": found["female"] if item.by_sex else None})
     report_submit(report, user)
     return report
+
+
+# -- Report figures as indicator values (moved from indicators.services: reports lie above indicators) ------
+
+
+def values_from_reports(user: User, unit: AdminUnit, year: int, half: int,
+                        figures: list[tuple[Indicator, Decimal, Decimal | None]]) -> tuple[int, list[str]]:
+    """Write a report's figures (indicator, total, women or None) as the unit's values for the period: the total,
+    and for an indicator by sex the women and the men (total less women). A cell entered by hand, imported or
+    sent through the API is never overwritten by a report: it is left and named in the returned notes.
+    Returns (values written, notes)."""
+    entries: list[indicator_services.Entry] = []
+    for indicator, total, female in figures:
+        entries.append(indicator_services.Entry(indicator, unit, year, half, DataValue.Sex.TOTAL, value=total))
+        if indicator.by_sex and female is not None:
+            entries.append(indicator_services.Entry(indicator, unit, year, half, DataValue.Sex.FEMALE, value=female))
+            entries.append(indicator_services.Entry(indicator, unit, year, half, DataValue.Sex.MALE, value=total - female))
+    stored = indicator_services.values_stored(entries)
+    # An indicator with any cell typed in is left whole: its total, women and men stay one person's figures.
+    kept = {e.indicator: None for e in entries
+            if (cell := stored.get(e.cell())) and cell.source != "report"}
+    fresh = [e for e in entries if e.indicator not in kept]
+    indicator_services.values_save(user, fresh, source="report")
+    notes = [_("%(name)s (%(unit)s): giữ số liệu đã nhập trực tiếp, không thay bằng số của báo cáo.")
+             % {"name": ind.name, "unit": unit.name} for ind in kept]
+    return len(fresh), notes

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 
 from binhdang import nd30
 from binhdang.access import may, require
-from binhdang.indicators import selectors as indicator_selectors
 from binhdang.plans import selectors as plan_selectors
+from binhdang.plans.progress import progress as target_progress
 from binhdang.reports import export, selectors, services
 from binhdang.reports.forms import (
     ConsolidatedForm,
@@ -278,7 +278,7 @@ def consolidated_docx(request: HttpRequest, round_id: int) -> HttpResponse:
     consolidated = _consolidated_or_404(request, round_id)
     require(request.user, "export", consolidated)  # type: ignore[arg-type]
     plan = consolidated.round.plan
-    progress = [r for r in indicator_selectors.progress(request.user, plan.unit)  # type: ignore[arg-type]
+    progress = [r for r in target_progress(request.user, plan.unit, action="export")  # type: ignore[arg-type]
                 if r["plan"].id == plan.id]
     response = HttpResponse(export.consolidated_docx(consolidated, progress), content_type=nd30.DOCX_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{export.file_name(consolidated, "docx")}"'

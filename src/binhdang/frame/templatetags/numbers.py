@@ -1,21 +1,14 @@
-"""`num`: a number as Vietnamese write it: no trailing zeros, no exponent (30, not 3E+1 or 30.000), and a
-decimal comma (30,39)."""
+"""The `num` filter of the templates (a builtin, see settings): binhdang.lexicon.numbers.num."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from django import template
+
+from binhdang.lexicon.numbers import num as _num
 
 register = template.Library()
 
 
 @register.filter
 def num(value: object) -> str:
-    if value is None or value == "":
-        return ""
-    try:
-        number = Decimal(str(value)).normalize()
-    except InvalidOperation:
-        return str(value)
-    return format(number, "f").replace(".", ",")
+    return _num(value)

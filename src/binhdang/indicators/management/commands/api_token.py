@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from binhdang.accounts.models import User
-from binhdang.indicators.api import token_create
+from binhdang.indicators.tokens import token_create
 
 
 class Command(BaseCommand):

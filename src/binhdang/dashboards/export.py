@@ -10,8 +10,8 @@ from typing import Any
 from django.utils import timezone
 
 from binhdang import nd30
-from binhdang.frame.templatetags.numbers import num
 from binhdang.indicators import charts
+from binhdang.lexicon.numbers import num
 from binhdang.units.models import AdminUnit
 
 HEADER = ["Kế hoạch", "Chỉ tiêu", "Mục tiêu", "Năm đạt", "Chỉ số", "Năm số liệu", "Giá trị", "Tình trạng"]

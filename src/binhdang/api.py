@@ -1,49 +1,45 @@
 """The API (django-ninja, OpenAPI at /api/docs): indicators, aggregated values, target progress, and reading
-and writing data values. A bearer token acts as its user: the same access rule as the pages decides."""
+and writing data values. A bearer token acts as its user: the same access policy as the pages decides.
+
+A top-level module: it composes the indicators (values, aggregation) and the plans (targets' progress)."""
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 from decimal import Decimal
 
-from django.core.exceptions import ObjectDoesNotExist, ValidationError
-from django.http import HttpRequest
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import HttpError
 from ninja.security import HttpBearer
 
-from binhdang.access import may_create, may_model, restrict
+from binhdang.access import may_model, require, restrict
 from binhdang.accounts.models import User
 from binhdang.indicators import selectors, services
-from binhdang.indicators.models import ApiToken, DataValue, Indicator
+from binhdang.indicators.models import DataValue, Indicator
+from binhdang.indicators.tokens import token_user
+from binhdang.plans.progress import progress as target_progress
 from binhdang.units.models import AdminUnit, Agency
 
 
 class TokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> User | None:
-        found = ApiToken.objects.select_related("user").filter(digest=token_digest(token), user__is_active=True).first()
-        if found is None:
-            return None
-        request.user = found.user
-        return found.user
-
-
-def token_digest(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def token_create(user: User, name: str) -> str:
-    """A new token for the user; only its digest is kept, so it is shown once."""
-    token = secrets.token_urlsafe(32)
-    ApiToken.objects.create(user=user, name=name, digest=token_digest(token))
-    return token
+        user = token_user(token)
+        if user is not None:
+            request.user = user
+        return user
 
 
 MAX_ID = 2**53  # ids beyond what JSON numbers carry are not ids of ours
 
 api = NinjaAPI(title="binhdang", version="1", auth=TokenAuth(), urls_namespace="api",
                description="Chỉ số, số liệu tách biệt giới, tiến độ chỉ tiêu. Xác thực: Authorization: Bearer <token>.")
+
+
+@api.exception_handler(PermissionDenied)
+def refused(request: HttpRequest, exc: PermissionDenied) -> HttpResponse:
+    """A refusal of the access policy (binhdang.access.Refused): 403 with its Vietnamese message."""
+    return api.create_response(request, {"detail": str(exc) or "Bạn không có quyền với nội dung này."}, status=403)
 
 
 class IndicatorOut(Schema):
@@ -137,55 +133,59 @@ def _unit(request: HttpRequest, unit_id: int) -> AdminUnit:
         raise HttpError(404, "Không có đơn vị này, hoặc bạn không có quyền xem.") from exc
 
 
-def _agency(unit: AdminUnit, agency_id: int) -> Agency:
-    found = unit.agencies.filter(id=agency_id).first()
+def _agency(request: HttpRequest, unit: AdminUnit, agency_id: int) -> Agency:
+    found = restrict(unit.agencies.filter(id=agency_id), request.user).first()  # type: ignore[arg-type]
     if found is None:
-        raise HttpError(404, f"{unit.name} không có cơ quan số {agency_id}.")
+        raise HttpError(404, f"{unit.name} không có cơ quan số {agency_id}, hoặc bạn không có quyền xem.")
     return found
 
 
 def _indicator(request: HttpRequest, code: str) -> Indicator:
-    found = selectors.indicator_list(request.user).filter(code=code).first()  # type: ignore[arg-type]
+    found = selectors.indicator_by_code(selectors.indicator_list(request.user), code)  # type: ignore[arg-type]
     if found is None:
         raise HttpError(404, f"Không có chỉ số mã «{code}».")
     return found
 
 
-@api.get("/indicators", response=list[IndicatorOut])
+@api.get("/indicators", response={200: list[IndicatorOut], 403: Problem})
 def indicators(request: HttpRequest) -> list[Indicator]:
+    require(request.user, "view", Indicator, "Tài khoản này không xem được chỉ số.")  # type: ignore[arg-type]
     return list(selectors.indicator_list(request.user))  # type: ignore[arg-type]
 
 
-@api.get("/units/{unit_id}/aggregate", response={200: CellOut, 404: Problem, 422: Invalid})
+@api.get("/units/{unit_id}/aggregate", response={200: CellOut, 403: Problem, 404: Problem, 422: Invalid})
 def aggregate(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID), indicator: str = Query(..., max_length=60), year: int = Query(..., ge=1990, le=2100),
               sex: str = Query("t", pattern="^[tfm]$"),
               group: str = Query("", max_length=30, description="breakdown group, e.g. tuoi:duoi-16; empty for everyone")) -> dict:
+    require(request.user, "count", DataValue, "Tài khoản này không xem được số liệu.")  # type: ignore[arg-type]
     unit, ind = _unit(request, unit_id), _indicator(request, indicator)
-    tree = selectors.Tree(unit)
+    tree = selectors.Tree(unit, request.user)  # type: ignore[arg-type]
     cell = tree.aggregate(ind, tree.cells(ind, sex, years=[year], group=group), year) or selectors.Cell()
     return {"unit_id": unit.id, "indicator": ind.code, "year": year, "sex": sex, "group": group,
             "value": cell.result(ind),
             "numerator": cell.numerator, "denominator": cell.denominator, "units": cell.units}
 
 
-@api.get("/units/{unit_id}/progress", response={200: list[ProgressOut], 404: Problem, 422: Invalid})
+@api.get("/units/{unit_id}/progress", response={200: list[ProgressOut], 403: Problem, 404: Problem, 422: Invalid})
 def progress(request: HttpRequest, unit_id: int = Path(..., ge=1, le=MAX_ID)) -> list[dict]:
+    require(request.user, "count", DataValue, "Tài khoản này không xem được số liệu.")  # type: ignore[arg-type]
     unit = _unit(request, unit_id)
     return [{"measure_id": r["measure"].id, "plan_id": r["plan"].id, "target": r["measure"].target.text,
              "comparator": r["measure"].comparator, "target_value": r["measure"].value, "by_year": r["measure"].by_year,
              "indicator": r["indicator"].code if r["indicator"] else None, "latest": r["latest"],
              "latest_year": r["latest_year"], "status": r["status"], "label": r["label"]}
-            for r in selectors.progress(request.user, unit)]  # type: ignore[arg-type]
+            for r in target_progress(request.user, unit)]  # type: ignore[arg-type]
 
 
-@api.get("/values", response={200: list[ValueOut], 404: Problem, 422: Invalid})
+@api.get("/values", response={200: list[ValueOut], 403: Problem, 404: Problem, 422: Invalid})
 def values(request: HttpRequest, unit_id: int = Query(..., ge=1, le=MAX_ID), indicator: str | None = Query(None, max_length=60),
            year: int | None = Query(None, ge=1990, le=2100),
            agency_id: int | None = Query(None, ge=1, le=MAX_ID, description="that agency's values; else the unit's own")
            ) -> list[dict]:
+    require(request.user, "view", DataValue, "Tài khoản này không xem được số liệu.")  # type: ignore[arg-type]
     unit = _unit(request, unit_id)
     rows = restrict(DataValue.objects.filter(unit=unit), request.user).select_related("indicator")  # type: ignore[arg-type]
-    rows = rows.filter(agency=_agency(unit, agency_id)) if agency_id else rows.filter(agency__isnull=True)
+    rows = rows.filter(agency=_agency(request, unit, agency_id)) if agency_id else rows.filter(agency__isnull=True)
     if indicator:
         rows = rows.filter(indicator=_indicator(request, indicator))
     if year is not None:
@@ -203,13 +203,11 @@ def values_write(request: HttpRequest, payload: list[ValueIn]) -> Status:
     entries = []
     for n, v in enumerate(payload):
         unit = _unit(request, v.unit_id)
-        agency = _agency(unit, v.agency_id) if v.agency_id else None
-        if not may_create(request.user, DataValue, unit=unit, agency=agency):  # type: ignore[arg-type]
-            raise HttpError(403, "Tài khoản này chỉ được ghi số liệu của cơ quan mình.")
+        agency = _agency(request, unit, v.agency_id) if v.agency_id else None
         entries.append(services.Entry(_indicator(request, v.indicator), unit, v.year, v.half, v.sex, _decimal(v.value),
                                       _decimal(v.numerator), _decimal(v.denominator), group=v.group, where=f"#{n}",
                                       agency=agency))
-    try:
+    try:  # values_save refuses (403) a unit or an agency the user may not write figures for
         warnings = services.values_save(request.user, entries, source="api")  # type: ignore[arg-type]
     except ValidationError as exc:
         return Status(400, {"detail": exc.messages})

@@ -13,7 +13,7 @@ from PIL import Image
 
 from binhdang.indicators.charts import STATUS_COLOURS
 from binhdang.plans.models import Measure
-from tests.indicators.test_targets_dashboard import _csv, hai_duong  # noqa: F401  (the fixture)
+from tests.dashboards.test_targets_dashboard import _csv, hai_duong  # noqa: F401  (the fixture)
 from tests.plans.conftest import confirmed
 from tests.reports.conftest import open_round
 
