@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 
 from binhdang.access import scope_paths
-from binhdang.indicators.api import token_create
+from binhdang.indicators.tokens import token_create
 from tests.access.conftest import LEVELS, ROLES, Place, changed, rows, untouchable
 
 pytestmark = pytest.mark.django_db
