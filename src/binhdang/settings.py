@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "binhdang.plans",
     "binhdang.reports",
     "binhdang.frame",
+    "binhdang.demo",
 ]
 
 MIDDLEWARE = [
