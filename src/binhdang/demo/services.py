@@ -122,8 +122,8 @@ def demo_accounts() -> list[tuple[Account, str, str]]:
     for name in DEMO_PROVINCES:
         province = _province(name)
         for old_or_new in [province, *province.predecessors.all()]:
-            agencies_create_standard(old_or_new)
-    agencies_create_standard(_commune(_province("Hải Phòng")))
+            agencies_create_standard(unit=old_or_new)
+    agencies_create_standard(unit=_commune(_province("Hải Phòng")))
     out = []
     # One hash of the demo password for every account: argon2 is slow on purpose, and eleven hashes (or eleven
     # checks on a second run) would be most of the demo's time.
@@ -241,7 +241,7 @@ def _city_plan(city: AdminUnit, user: User, clock: Clock) -> Plan:
                                   period_to=2022).order_by("id").first())
     if parent is None:
         raise ValidationError("Thiếu kế hoạch năm 2022 của tỉnh Hải Dương (văn bản mẫu 000) để lập kế hoạch 2026.")
-    plan = plan_derive(parent, user, unit=city)
+    plan = plan_derive(parent=parent, user=user, unit=city)
     shift = YEAR - 2022
     plan.title = _carry_text(plan.title, 2022)
     plan.period_from = plan.period_to = YEAR
@@ -268,7 +268,7 @@ def _city_plan(city: AdminUnit, user: User, clock: Clock) -> Plan:
         target = Target.objects.create(objective=objective, order=order, number=f"{order + 1}", text=text)
         Measure.objects.create(target=target, subject=subject, comparator=comparator, value=Decimal(value), unit=unit,
                                by_year=year, indicator=codes.get(code))
-    plan = plan_confirm(plan, user)
+    plan = plan_confirm(plan=plan, user=user)
     _dated_plan(plan, clock.at(issued))
     return plan
 
@@ -280,21 +280,21 @@ def _dated_plan(plan: Plan, when: dt.datetime) -> None:
 
 
 def _commune_plan(city_plan: Plan, commune: AdminUnit, officer: User, clock: Clock) -> Plan:
-    plan = plan_derive(city_plan, officer, unit=commune)
+    plan = plan_derive(parent=city_plan, user=officer, unit=commune)
     plan.number, plan.symbol, plan.place = COMMUNE_PLAN_NUMBER, "KH-UBND", "Nhị Chiểu"
     plan.issued_on = issued = dt.date(YEAR, 2, 12)
     plan.signer_authority, plan.signer_position, plan.signer_name = "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phạm Văn Long"
     plan.save()
-    plan = plan_confirm(plan, officer)
+    plan = plan_confirm(plan=plan, user=officer)
     _dated_plan(plan, clock.at(issued))
     return plan
 
 
 def _open(plan: Plan, user: User, clock: Clock, *, kind: str, opened: dt.date, due: dt.date | None = None,
           name: str = "") -> Round:
-    defaults = round_defaults(plan, kind, opened)
-    rnd = round_open(plan, user, kind=kind, name=name or defaults["name"], year=YEAR, due=due or defaults["due"],
-                     items=DEFAULT_ITEMS)
+    defaults = round_defaults(plan=plan, kind=kind, today=opened)
+    rnd = round_open(plan=plan, user=user, kind=kind, name=name or defaults["name"], year=YEAR,
+                     due=due or defaults["due"], items=DEFAULT_ITEMS)
     Round.objects.filter(pk=rnd.pk).update(opened_at=clock.at(opened, 8))
     rnd.refresh_from_db()
     return rnd
@@ -316,16 +316,17 @@ class Year:
         summary = (f"{report.agency.name} đã triển khai các nhiệm vụ được giao; khó khăn: kinh phí còn hạn chế, "
                    "số liệu tách biệt giới chưa đầy đủ. Kiến nghị tiếp tục tập huấn cho cán bộ làm công tác bình "
                    "đẳng giới.")
-        report = report_save(report, user, report.version, {"summary": summary, "lines": lines, "values": values})
+        report = report_save(report=report, user=user, version=report.version,
+                             data={"summary": summary, "lines": lines, "values": values})
         _dated(report, self.clock.at(day, 10), "updated_at")
         return report
 
     def submit(self, report: Report, user: User, day: dt.date) -> None:
-        report_submit(report, user)
+        report_submit(report=report, user=user)
         _dated(report, self.clock.at(day, 15), "submitted_at", "updated_at")
 
     def review(self, report: Report, user: User, day: dt.date, comment: str = "") -> None:
-        report_review(report, user, accept=not comment, comment=comment)
+        report_review(report=report, user=user, accept=not comment, comment=comment)
         _dated(report, self.clock.at(day, 16), "reviewed_at")
 
     def send(self, report: Report, user: User, filled: dt.date, sent: dt.date, *, reviewer: User | None = None,
@@ -375,11 +376,11 @@ def _rounds(plan: Plan, commune_plan: Plan, year: Year, *, coordinator: User, of
             late = i == 0
             year.send(report, officer, d(YEAR, 6, 1), d(YEAR, 6, 7 if late else 3 + i % 2), reviewer=officer,
                       reviewed=d(YEAR, 6, 7 if late else 5))
-    consolidated = consolidate(ward, officer)
-    round_values_record(ward, officer)
+    consolidated = consolidate(rnd=ward, user=officer)
+    round_values_record(rnd=ward, user=officer)
     _dated(consolidated, year.clock.at(d(YEAR, 6, 8)), "assembled_at")
     upward = _report(half, commune, "ubnd")
-    consolidated_send_up(consolidated, upward, officer)
+    consolidated_send_up(consolidated=consolidated, report=upward, user=officer)
     _dated(upward, year.clock.at(d(YEAR, 6, 8), 11), "submitted_at", "updated_at")
     year.review(upward, coordinator, d(YEAR, 6, 9))
 
@@ -405,8 +406,8 @@ def _rounds(plan: Plan, commune_plan: Plan, year: Year, *, coordinator: User, of
         late = i >= 6
         year.send(report, coordinator, d(YEAR, 6, 2 + i), d(YEAR, 6, 14 + i if late else 3 + i),
                   reviewer=coordinator if i != 7 else None, reviewed=d(YEAR, 6, 22), scale=3)
-    city_sum = consolidate(half, coordinator)
-    round_values_record(half, coordinator)
+    city_sum = consolidate(rnd=half, user=coordinator)
+    round_values_record(rnd=half, user=coordinator)
     _dated(city_sum, year.clock.at(d(YEAR, 6, 25)), "assembled_at")
 
     # The annual round, due 10/12: some sent, one returned, the rest due in a few days.
@@ -506,8 +507,8 @@ def indicator_entries(city: AdminUnit) -> list[Entry]:
                 parts = list(zip(old, dens, [rate + spread, rate - spread * dens[0] / dens[1]], strict=True))
             for unit, den, r in parts:
                 num = round(r * den / float(per))
-                entries.append(Entry(ind, unit, year, numerator=Decimal(min(num, den) if ind.unit == "%" else num),
-                                     denominator=Decimal(den)))
+                entries.append(Entry(indicator=ind, unit=unit, year=year, denominator=Decimal(den),
+                                     numerator=Decimal(min(num, den) if ind.unit == "%" else num)))
     districts = list(AdminUnit.objects.filter(parent__in=old).order_by("path"))
     communes = list(AdminUnit.objects.filter(parent=city).order_by("code"))
     for code, (start, end) in COUNTS.items():
@@ -515,11 +516,13 @@ def indicator_entries(city: AdminUnit) -> list[Entry]:
         for year, total in _path(rng, start, end, ALL_YEARS).items():
             units = communes if year >= 2025 else districts
             for unit, value in zip(units, _split(rng, round(total), len(units)), strict=True):
-                entries.append(Entry(ind, unit, year, value=Decimal(value)))
+                entries.append(Entry(indicator=ind, unit=unit, year=year, value=Decimal(value)))
                 if ind.by_sex:
                     women = value * rng.randint(55, 68) // 100
-                    entries.append(Entry(ind, unit, year, sex=DataValue.Sex.FEMALE, value=Decimal(women)))
-                    entries.append(Entry(ind, unit, year, sex=DataValue.Sex.MALE, value=Decimal(value - women)))
+                    entries.append(Entry(indicator=ind, unit=unit, year=year, sex=DataValue.Sex.FEMALE,
+                                         value=Decimal(women)))
+                    entries.append(Entry(indicator=ind, unit=unit, year=year, sex=DataValue.Sex.MALE,
+                                         value=Decimal(value - women)))
     return entries
 
 
@@ -533,7 +536,7 @@ def indicator_values_write(city: AdminUnit, user: User) -> int:
              if stored.get((e.indicator.id, e.unit.id, e.year, e.half, e.sex, e.group)) != (e.value, e.numerator,
                                                                                               e.denominator)]
     if fresh:
-        values_save(user, fresh, source="import")
+        values_save(user=user, entries=fresh, source="import")
     return len(fresh)
 
 
