@@ -27,7 +27,7 @@ def main() -> None:
     from django.core.management import call_command
 
     from binhdang.accounts.models import User
-    from binhdang.accounts.services import demo_setup
+    from binhdang.demo.services import demo_setup
     from binhdang.plans import export
     from binhdang.plans.services import plan_confirm, plan_import
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "binhdang.reports",
     "binhdang.dashboards",
     "binhdang.frame",
+    "binhdang.demo",
 ]
 
 MIDDLEWARE = [

@@ -249,16 +249,21 @@ def splits_name(before: str, after: str) -> bool:
 # Who does a department's work one level down: a plan derived for a subordinate unit hands each duty to
 # the counterpart there (Sở Y tế -> Trung tâm Y tế -> Trạm Y tế). The first kind that exists at the child's
 # level and era wins; kinds present at every level (Công an, Hội Liên hiệp Phụ nữ ...) map to themselves.
+# Departments abolished on 1 July 2025 hand their work to the one that absorbed them at the same level
+# (Sở Kế hoạch và Đầu tư -> Sở Tài chính, Sở Thông tin và Truyền thông -> Sở Khoa học và Công nghệ,
+# Sở Nông nghiệp / Sở Tài nguyên -> Sở Nông nghiệp và Môi trường): a plan carried into the current structure.
 COUNTERPARTS: dict[str, tuple[str, ...]] = {
-    "so_ldtbxh": ("phong_ldtbxh", "cc_vhxh", "phong_vhxh"),
+    "so_ldtbxh": ("so_noi_vu", "phong_ldtbxh", "cc_vhxh", "phong_vhxh"),
     "so_noi_vu": ("phong_noi_vu", "cc_vpnv"),
     "so_tai_chinh": ("phong_tckh", "cc_tcns"),
-    "so_khdt": ("phong_tckh", "cc_tcns"),
+    "so_khdt": ("so_tai_chinh", "phong_tckh", "cc_tcns"),
+    "so_nnptnt": ("so_nnmt",),
+    "so_tnmt": ("so_nnmt",),
     "so_gddt": ("phong_gddt", "truong_hoc"),
     "so_y_te": ("tt_y_te", "tram_y_te"),
     "so_tu_phap": ("phong_tu_phap", "cc_tphc"),
     "so_vhttdl": ("phong_vhtt", "cc_vhxh", "phong_vhxh"),
-    "so_tttt": ("phong_vhtt", "cc_vhxh", "phong_vhxh"),
+    "so_tttt": ("so_khcn", "phong_vhtt", "cc_vhxh", "phong_vhxh"),
     "vp_ubnd": ("cc_vpnv",),
     "thong_ke": ("cc_vpnv",),
     "bao": ("ttvh", "dai_truyen_thanh"),
