@@ -47,3 +47,14 @@ def test_each_action_by_role(hung_yen) -> None:  # type: ignore[no-untyped-def]
 def test_a_model_without_a_policy_fails_closed(hung_yen) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(TypeError, match="access_policy"):
         restrict(Session.objects.all(), hung_yen.users["coordinator"])
+
+
+def test_a_commune_reads_the_plans_above_it_and_changes_none(hung_yen, lang_son) -> None:  # type: ignore[no-untyped-def]
+    commune = AdminUnit.objects.filter(parent=hung_yen.unit).order_by("path").first()
+    assert commune is not None
+    officer = type(hung_yen.users["coordinator"]).objects.create_user("dieuphoi.xa", role="coordinator", unit=commune)
+    province_plan = Plan.objects.create(unit=hung_yen.unit, title="Kế hoạch của tỉnh năm 2026")
+    foreign_plan = Plan.objects.create(unit=lang_son.unit, title="Kế hoạch của tỉnh bạn năm 2026")
+    assert may(officer, "view", province_plan) and may(officer, "export", province_plan)
+    assert not may(officer, "change", province_plan) and not may(officer, "view", foreign_plan)
+    assert not may_create(officer, Plan, unit=hung_yen.unit) and may_create(officer, Plan, unit=commune)

@@ -63,6 +63,15 @@ def scope_paths(user: User) -> list[str]:
     return [unit.path, *(p.path for p in unit.predecessors.all())]
 
 
+def ancestor_paths(user: User) -> list[str]:
+    """Paths of the units above the user's unit and above the units it succeeded ('C/30' above 'C/30/10507')."""
+    out = []
+    for path in scope_paths(user):
+        parts = path.split("/")
+        out += ["/".join(parts[:i]) for i in range(2, len(parts))]
+    return out
+
+
 def under(path_field: str, paths: list[str]) -> Q:
     """Rows whose path lies in one of the subtrees ('L/30' must not match 'L/301')."""
     if not paths:
@@ -82,6 +91,8 @@ class Area:
     reference: units, agencies: case workers read them too (their forms choose an agency to refer to).
     coordinators_read: rows that gather many agencies' words (a consolidated report): focal points do not read
       them (they see the published totals through the indicators).
+    ancestors_read: rows of the units above the user's (a province's plan that a commune implements) are read,
+      exported and counted by the roles that read the area; never changed.
     catalogue: the lookup that is empty for nationwide rows (an indicator of the national catalogue): every role
       but the case worker reads them, only the admin changes them.
     """
@@ -92,6 +103,7 @@ class Area:
     issuer: str | None = None
     reference: bool = False
     coordinators_read: bool = False
+    ancestors_read: bool = False
     catalogue: str | None = None
 
     def allows_some(self, user: User, action: str) -> bool:
@@ -113,6 +125,8 @@ class Area:
         if role == ADMIN:
             return Q()
         area = under(self.path, scope_paths(user))
+        if self.ancestors_read and action != CHANGE:
+            area |= Q(**{f"{self.path}__in": ancestor_paths(user)})
         if self.catalogue:
             nationwide = Q(**{f"{self.catalogue}__isnull": True})
             area = area | nationwide if action != CHANGE else area

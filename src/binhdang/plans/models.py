@@ -63,7 +63,7 @@ class Plan(models.Model):
     confirmed_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["source_text", "sections", "search_text"])
 
-    access_policy = Area(path="unit__path", issuer="issuer_agency")
+    access_policy = Area(path="unit__path", issuer="issuer_agency", ancestors_read=True)
 
     class Meta:
         verbose_name = _("kế hoạch")
@@ -105,7 +105,7 @@ class LegalBasis(models.Model):
     target = models.ForeignKey(Plan, models.SET_NULL, null=True, blank=True, related_name="implemented_by",
                                verbose_name=_("kế hoạch trong hệ thống"))
 
-    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["plan", "order"]
@@ -120,7 +120,7 @@ class Objective(models.Model):
     number = models.CharField(_("số"), max_length=10, blank=True)
     text = models.TextField(_("mục tiêu"))
 
-    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["plan", "order", "id"]
@@ -135,7 +135,7 @@ class Target(models.Model):
     number = models.CharField(_("số"), max_length=10, blank=True)
     text = models.TextField(_("chỉ tiêu"))
 
-    access_policy = Area(path="objective__plan__unit__path", issuer="objective__plan__issuer_agency")
+    access_policy = Area(path="objective__plan__unit__path", issuer="objective__plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["objective", "order", "id"]
@@ -168,7 +168,7 @@ class Measure(models.Model):
                                   verbose_name=_("chỉ số"))
     history = HistoricalRecords()
 
-    access_policy = Area(path="target__objective__plan__unit__path", issuer="target__objective__plan__issuer_agency")
+    access_policy = Area(path="target__objective__plan__unit__path", issuer="target__objective__plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["target", "order", "id"]
@@ -195,7 +195,7 @@ class Assignment(models.Model):
     duties = models.JSONField(_("nhiệm vụ"), default=list)
     history = HistoricalRecords()
 
-    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["plan", "item", "order", "id"]
@@ -210,7 +210,7 @@ class Deadline(models.Model):
     due = models.DateField(_("hạn"))
     to = models.CharField(_("gửi về"), max_length=200, blank=True)
 
-    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["plan", "due", "id"]
@@ -225,7 +225,7 @@ class Event(models.Model):
     starts = models.DateField(_("từ ngày"))
     ends = models.DateField(_("đến ngày"))
 
-    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency")
+    access_policy = Area(path="plan__unit__path", issuer="plan__issuer_agency", ancestors_read=True)
 
     class Meta:
         ordering = ["plan", "starts", "id"]
