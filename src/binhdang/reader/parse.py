@@ -50,12 +50,10 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
                       or header.PLACE_DATE_RE.match(p)), None)
     candidates = [(i, found) for i, p in enumerate(paras[:60]) if (found := header.kind_of(p))]
     if candidates:
-        below = [c for c in candidates if header_at is not None and c[0] > header_at]
-        alone = [c for c in candidates[1:] if not c[1][1]]
-        if below and candidates[0][0] < header_at:  # type: ignore[operator]
-            candidates = below
-        elif alone and _is_upper_line(candidates[0][1][1]):
-            candidates = alone
+        if _is_upper_line(candidates[0][1][1]):  # a whole title in capitals on the kind word's line
+            later = [c for c in candidates[1:] if not c[1][1] or header_at is not None and c[0] > header_at
+                     and candidates[0][0] < header_at]
+            candidates = later or candidates
         kind_idx, (kind, rest) = candidates[0]
     first_marker = next((i for i, p in enumerate(paras) if MARKER_RE.match(p) and not p.startswith(("-", "–"))),
                         len(paras))
