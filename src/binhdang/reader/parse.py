@@ -146,6 +146,9 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     # Extra properties of the schema (the scorer and the plan's own parts stay as they were): the activities of
     # the contents that name their implementers, with their section and partners.
     plan["content_assignments"] = assignments_mod.content_assignments(tree)
+    for entry in plan["assignments"] + plan["content_assignments"]:
+        # The dates its own duties set ('báo cáo … trước ngày 10/12'): the app can make them the duty's due date.
+        entry["deadlines"] = [d["due"] for d in dates.deadlines([*entry["duties"], entry.get("text", "")], year)]
     plan["content_targets"] = targets.content_targets(
         tree, period["to"] if period else year, [outline.find_section(tree, assignments_mod.IMPLEMENTATION)])
     if issued is not None:
