@@ -50,7 +50,9 @@ def _stages() -> dict[str, float]:
     outline.build = timed("outline", outline.build)
     parse.outline = outline
     targets.objectives = timed("objectives and targets", targets.objectives)
-    assignments.assignments = timed("assignments", assignments.assignments)
+    assignments.assignments = timed("assignments (implementation part, roles, partners)", assignments.assignments)
+    assignments.content_assignments = timed("assignments of the contents", assignments.content_assignments)
+    targets.content_targets = timed("targets of the contents", targets.content_targets)
     dates.deadlines = timed("deadlines", dates.deadlines)
     dates.events = timed("events", dates.events)
     citations.citations = timed("legal bases", citations.citations)

@@ -31,6 +31,7 @@ CASES = {
     "image_pdf": (_image_only_pdf(), "không có lớp chữ"),
     "broken_pdf": (b"%PDF-1.4\n garbage without objects", "PDF"),
     "broken_docx": (b"PK\x03\x04 not really a zip archive", ".docx"),
+    "broken_image": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "không đọc được"),
     "not_a_plan": ("\n".join(f"Ngày {i}: hôm nay trời đẹp, chúng tôi đi chơi công viên lần thứ {i}." for i in range(30))
                    .encode(), "không giống"),
 }

@@ -152,7 +152,7 @@ _GIVEN_RE = re.compile(r"\b(?:giao(?: cho)?|do)\s+(?P<lead>(?:" + "|".join(
 def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
     """Activities outside the implementation part that name their implementers, kept with the content item they
     belong to: `section` (the numbers of the items above, 'II.1'), `section_title`, the lead agencies (role
-    'lead'), the duty (the activity), and the partners named with them."""
+    'lead'), the duty (the activity), the partners named with them, and `text`, where it was read."""
     skip = find_section(outline, IMPLEMENTATION)
     out: list[dict[str, Any]] = []
     for node, above in walk_above(outline, (), skip):
@@ -169,6 +169,7 @@ def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
                                  m.group("rest"), maxsplit=1, flags=re.IGNORECASE)[0]
             leads = [a for a in split_agencies(lead_text) if a[:1].isupper() or match_kind(a)]
             rest = m.group("rest") + " " + " ".join(full_text(c) for c in node["items"])
+            source = full_text(owner)
             section_of = [*above[: above.index(owner) + 1]]
         else:
             g = _GIVEN_RE.search(text)
@@ -176,6 +177,7 @@ def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
                 continue
             leads = split_agencies(g.group("lead"))
             duty, rest = full_text(node), text[g.start():]
+            source = duty
             section_of = [a for a in above if a["number"]]
         if not leads:
             continue
@@ -190,6 +192,7 @@ def content_assignments(outline: list[Node]) -> list[dict[str, Any]]:
             "section_title": owner["title"] if owner else None,
             "agencies": leads, "role": "lead", "duties": [duty] if duty else [],
             "partners": [p for p in partners(rest) if p not in leads],
+            "text": source,  # where it was read: the content item, or the activity naming its lead
         })
     return out
 

@@ -66,5 +66,5 @@ def image(data: bytes) -> tuple[str, list[str]]:
         picture = Image.open(io.BytesIO(data))
         frames = [frame.copy() for frame in ImageSequence.Iterator(picture)][:MAX_PAGES]
     except (UnidentifiedImageError, OSError, ValueError) as exc:
-        raise ReaderError("Tệp ảnh bị hỏng hoặc không mở được. Hãy chụp hoặc quét lại trang văn bản.") from exc
+        raise ReaderError("Tệp ảnh bị hỏng, không đọc được. Hãy chụp hoặc quét lại trang văn bản.") from exc
     return _read(frames), [SCANNED]

@@ -50,12 +50,10 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
                       or header.PLACE_DATE_RE.match(p)), None)
     candidates = [(i, found) for i, p in enumerate(paras[:60]) if (found := header.kind_of(p))]
     if candidates:
-        below = [c for c in candidates if header_at is not None and c[0] > header_at]
-        alone = [c for c in candidates[1:] if not c[1][1]]
-        if below and candidates[0][0] < header_at:  # type: ignore[operator]
-            candidates = below
-        elif alone and _is_upper_line(candidates[0][1][1]):
-            candidates = alone
+        if _is_upper_line(candidates[0][1][1]):  # a whole title in capitals on the kind word's line
+            later = [c for c in candidates[1:] if not c[1][1] or header_at is not None and c[0] > header_at
+                     and candidates[0][0] < header_at]
+            candidates = later or candidates
         kind_idx, (kind, rest) = candidates[0]
     first_marker = next((i for i, p in enumerate(paras) if MARKER_RE.match(p) and not p.startswith(("-", "–"))),
                         len(paras))
@@ -148,6 +146,9 @@ def parse_paragraphs(paras: list[str]) -> dict[str, Any]:
     # Extra properties of the schema (the scorer and the plan's own parts stay as they were): the activities of
     # the contents that name their implementers, with their section and partners.
     plan["content_assignments"] = assignments_mod.content_assignments(tree)
+    for entry in plan["assignments"] + plan["content_assignments"]:
+        # The dates its own duties set ('báo cáo … trước ngày 10/12'): the app can make them the duty's due date.
+        entry["deadlines"] = [d["due"] for d in dates.deadlines([*entry["duties"], entry.get("text", "")], year)]
     plan["content_targets"] = targets.content_targets(
         tree, period["to"] if period else year, [outline.find_section(tree, assignments_mod.IMPLEMENTATION)])
     if issued is not None:
