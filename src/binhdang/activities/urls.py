@@ -4,7 +4,7 @@ from binhdang.activities import views
 
 urlpatterns = [
     path("activities/", views.index, name="activities"),
-    path("activities/evidence/<int:evidence_id>/", views.evidence_file, name="activity_evidence_file"),
+    path("activities/evidence/<int:activity_evidence_id>/", views.evidence_file, name="activity_evidence_file"),
     path("activities/tap-huan/<int:record_id>/participants/", views.participants_import,
          name="activity_participants"),
     path("activities/kiem-tra/<int:record_id>/violations/", views.violation_add, name="activity_violation_add"),

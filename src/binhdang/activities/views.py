@@ -188,9 +188,9 @@ def evidence_upload(request: HttpRequest, slug: str, record_id: int) -> HttpResp
 
 
 @login_required
-def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
+def evidence_file(request: HttpRequest, activity_evidence_id: int) -> FileResponse:
     try:
-        evidence = ActivityEvidence.objects.get(id=evidence_id)
+        evidence = ActivityEvidence.objects.get(id=activity_evidence_id)
         register = BY_MODEL[evidence.register]
         record = selectors.record_get(request.user, register, evidence.record_id)  # type: ignore[arg-type]
     except (ObjectDoesNotExist, KeyError) as exc:
