@@ -10,7 +10,10 @@ import pytest
 
 from binhdang.accounts.models import User
 from binhdang.plans.models import Duty, Plan
-from tests.plans.conftest import confirmed
+from binhdang.plans.services import plan_confirm, plan_import
+from binhdang.units.models import AdminUnit, Agency
+from binhdang.units.services import agencies_create_standard
+from tests.plans.conftest import confirmed, seed
 from tests.reports.conftest import reporter
 
 
@@ -49,3 +52,17 @@ def workbook(rows: list[list[Any]]) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+@pytest.fixture
+def hai_phong(client, db):  # type: ignore[no-untyped-def]
+    """A coordinator of Hải Phòng, which absorbed Hải Dương in 2025 and keeps its plans, with seed 004 confirmed."""
+    unit = AdminUnit.objects.get(era="current", level="province", short_name="Hải Phòng")
+    old = unit.predecessors.get(short_name="Hải Dương")
+    for u in (unit, old):
+        agencies_create_standard(u)
+    user = User.objects.create_user("dieuphoi.hp", password="mat-khau-dai-1", role=User.Role.COORDINATOR,
+                                    unit=unit, agency=Agency.objects.get(unit=unit, is_standing=True))
+    plan = plan_confirm(plan_import(user, seed("004").read_bytes(), seed("004").name), user)
+    client.force_login(user)
+    return user, old, plan

@@ -6,32 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from binhdang.accounts.models import User
 from binhdang.activities.models import CommEvent
 from binhdang.plans.models import Duty
-from binhdang.plans.services import plan_confirm, plan_import
 from binhdang.reports.services import DEFAULT_ITEMS, round_open
 from binhdang.units.models import AdminUnit, Agency
-from binhdang.units.services import agencies_create_standard
-from tests.plans.conftest import seed
 
 ACTION_MONTH = "Tháng hành động vì bình đẳng giới"
-
-
-@pytest.fixture
-def hai_phong(client, db):  # type: ignore[no-untyped-def]
-    """A coordinator of Hải Phòng, which absorbed Hải Dương in 2025 and keeps its plans, with seed 004 confirmed."""
-    unit = AdminUnit.objects.get(era="current", level="province", short_name="Hải Phòng")
-    old = unit.predecessors.get(short_name="Hải Dương")
-    for u in (unit, old):
-        agencies_create_standard(u)
-    user = User.objects.create_user("dieuphoi.hp", password="mat-khau-dai-1", role=User.Role.COORDINATOR,
-                                    unit=unit, agency=Agency.objects.get(unit=unit, is_standing=True))
-    plan = plan_confirm(plan_import(user, seed("004").read_bytes(), seed("004").name), user)
-    client.force_login(user)
-    return user, old, plan
 
 
 def _rows(client, unit: AdminUnit, year: int) -> str:  # type: ignore[no-untyped-def]
@@ -72,3 +52,12 @@ def test_rounds_and_duties_fall_on_the_calendar(client, hai_phong) -> None:  # t
     page = _rows(client, old, 2019)
     assert "Báo cáo năm 2019" in page and "10/12/2019" in page
     assert "Hạn nhiệm vụ" in page and "30/06/2019" in page
+
+
+def test_a_duty_tied_to_the_action_month_falls_due_with_it(client, hai_phong) -> None:  # type: ignore[no-untyped-def]
+    _user, old, plan = hai_phong
+    culture = Duty.objects.filter(plan=plan, text__icontains="Tháng hành động").select_related("agency").first()
+    assert culture is not None  # seed 004's item 10: Sở Văn hóa … tổ chức thực hiện "Tháng hành động …"
+    page = _rows(client, old, 2017)
+    row = next(r for r in page.split("<tr") if culture.agency.name in r and 'data-kind="duty"' in r)
+    assert "15/11/2017 – 15/12/2017" in row

@@ -16,6 +16,7 @@ from binhdang.access import restrict
 from binhdang.accounts.models import User
 from binhdang.activities.registers import REGISTERS
 from binhdang.activities.services import plan_years
+from binhdang.lexicon.text import canonical
 from binhdang.plans.models import Duty, Event, Plan
 from binhdang.units.models import AdminUnit
 
@@ -84,14 +85,28 @@ def activities_between(user: User, unit: AdminUnit, starts: dt.date, ends: dt.da
     return out
 
 
+def event_key(event: Event) -> str:
+    """The words that name the event in a duty's text: the first four of its name ("tháng hành động vì")."""
+    return " ".join(canonical(event.name).split()[:4])
+
+
+def tied_duties(event: Event, duties: list[Duty]) -> list[Duty]:
+    """The duties of the event's plan that name the event: they fall due with it."""
+    key = event_key(event)
+    return [d for d in duties if d.plan_id == event.plan_id and key and key in canonical(d.text)]
+
+
 def calendar_entries(user: User, unit: AdminUnit, year: int) -> list[Entry]:
     plans = list(calendar_plans(user, unit))
     entries: list[Entry] = []
+    visible = list(restrict(Duty.objects.filter(plan__in=plans), user).select_related("agency"))
     for event in Event.objects.filter(plan__in=plans).select_related("plan"):
         when = event_occurrences(event, year)
         if when:
             entries.append(Entry(when[0], when[1], "event", event.name, event.plan,
                                  activities=activities_between(user, unit, *when)))
+            for duty in tied_duties(event, visible):
+                entries.append(Entry(when[0], when[1], "duty", f"{duty.agency.name}: {duty.text[:160]}", event.plan))
     for plan in plans:
         for deadline in plan.deadlines.filter(due__year=year):
             entries.append(Entry(deadline.due, deadline.due, "deadline", deadline.what, plan))

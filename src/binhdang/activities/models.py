@@ -412,3 +412,25 @@ class ActivityEvidence(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class EventReminder(models.Model):
+    """A reminder sent to an agency before an event of its plan (the Action Month), once per kind and year."""
+
+    class Kind(models.TextChoices):
+        FIVE_DAYS = "d5", _("còn 5 ngày")
+        ONE_DAY = "d1", _("còn 1 ngày")
+
+    event = models.ForeignKey("plans.Event", models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    agency = models.ForeignKey("units.Agency", models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=3, choices=Kind.choices)
+    sent_at = models.DateTimeField(auto_now_add=True)
+    recipients = models.JSONField(default=list)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event", "year", "agency", "kind"],
+                                               name="one_event_reminder_per_kind")]
+
+    def __str__(self) -> str:
+        return f"{self.event} {self.year} · {self.agency}"
