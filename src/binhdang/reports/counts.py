@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Model, QuerySet, Sum
+from django.db.models import Model, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,6 +31,7 @@ from binhdang.activities.models import (
     Violation,
 )
 from binhdang.activities.registers import REGISTERS, register_of
+from binhdang.units.models import Agency
 
 if TYPE_CHECKING:
     from binhdang.reports.models import Item, Report, Round
@@ -157,17 +158,29 @@ def count(key: str, agencies: list[int], start: dt.date, end: dt.date) -> Counte
     return result
 
 
+def reporting_agencies(report: Report) -> list[int]:
+    """Whose records a report counts: its agency's; the People's Committee of a unit below the plan's speaks for
+    the whole unit, so its report counts the records of every agency of that unit and of the units below it."""
+    agency = report.agency
+    if agency.kind != "ubnd" or agency.unit_id == report.round.plan.unit_id:
+        return [agency.id]
+    path = agency.unit.path
+    return list(Agency.objects.filter(Q(unit__path=path) | Q(unit__path__startswith=path + "/"))
+                .values_list("id", flat=True))
+
+
 def report_counts(report: Report) -> list[Counted]:
     """Every figure of the report's agency counted from its records of the round's period."""
     start, end = round_period(report.round)
-    return [count(key, [report.agency_id], start, end) for key in COUNTS]
+    agencies = reporting_agencies(report)
+    return [count(key, agencies, start, end) for key in COUNTS]
 
 
 def item_count(report: Report, item: Item) -> Counted | None:
     if item.source not in COUNTS:
         return None
     start, end = round_period(report.round)
-    return count(item.source, [report.agency_id], start, end)
+    return count(item.source, reporting_agencies(report), start, end)
 
 
 def as_number(value: int | None) -> Decimal | None:
@@ -180,7 +193,7 @@ def as_number(value: int | None) -> Decimal | None:
 def figures_records(rnd: Round, reports: list[Report], figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The consolidated figures, each line counted from a register with the activities behind its sum."""
     start, end = round_period(rnd)
-    agencies = [r.agency_id for r in reports]
+    agencies = sorted({a for r in reports for a in reporting_agencies(r)})
     sources = {i.id: i.source for i in rnd.items.all()}
     for figure in figures:
         source = sources.get(int(figure.get("item") or 0))
@@ -195,7 +208,7 @@ def event_sections(rnd: Round, reports: list[Report]) -> list[dict[str, Any]]:
     """A section for each event of the plan held in the round's period (the Action Month): the sent reporters'
     activities recorded while it ran."""
     start, end = round_period(rnd)
-    agencies = [r.agency_id for r in reports]
+    agencies = sorted({a for r in reports for a in reporting_agencies(r)})
     out = []
     for event in rnd.plan.events.all():
         when = event_occurrences(event, rnd.year)
