@@ -96,3 +96,12 @@ def activities_demo_build(*, unit: AdminUnit, agencies: Sequence[Agency], year: 
     return {name: model_.objects.filter(agency__in=ids, held_on__year=year).count()  # type: ignore[attr-defined]
             for name, model_ in (("trainings", Training), ("events", CommEvent), ("products", CommProduct),
                                  ("inspections", Inspection), ("awards", Award), ("models", PilotModel))}
+
+
+def activities_demo_for_plan(plan: Plan, *, year: int | None = None, most: int = 40) -> dict[str, int]:
+    """A year of activities under a confirmed plan: those of the agencies with duties in it (the first `most`), in
+    the plan's last year (or `year`), linked to their duties."""
+    years = plan_years(plan)
+    year = year or (years[1] if years else dt.date.today().year)
+    agencies = list(Agency.objects.filter(duties__plan=plan).distinct().order_by("unit__path", "name")[:most])
+    return activities_demo_build(unit=plan.unit, agencies=agencies, year=year)
