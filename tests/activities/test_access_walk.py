@@ -55,3 +55,13 @@ def test_own_records_open_and_only_writers_write(client, hung_yen, role) -> None
     assert ("Ghi kiến nghị" in page.content.decode()) is (role != "leader")
     assert client.get(url_of("activities/<slug:slug>/new/", own)).status_code == (403 if role == "leader" else 200)
     assert client.get(url_of("activities/evidence/<int:activity_evidence_id>/", own)).status_code == 200
+
+
+def test_the_case_worker_has_no_registers(client, hung_yen) -> None:  # type: ignore[no-untyped-def]
+    client.force_login(hung_yen.users["case_worker"])
+    own = {**activity_samples(hung_yen.agency("so_y_te"), "kế hoạch của tỉnh"), "unit_id": hung_yen.unit.id}
+    for route in ("activities/", "activities/<slug:slug>/", "activities/<slug:slug>/new/",
+                  "activities/<slug:slug>/template.xlsx", "activities/<slug:slug>/export.xlsx"):
+        assert client.get(url_of(route, own)).status_code == 403, route
+    assert client.get(url_of("activities/<slug:slug>/<int:record_id>/", own)).status_code == 404
+    assert "Hoạt động" not in client.get("/").content.decode().split("<main>")[0]

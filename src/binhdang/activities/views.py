@@ -52,6 +52,7 @@ def _filters(request: HttpRequest) -> dict[str, Any]:
 
 @login_required
 def index(request: HttpRequest) -> HttpResponse:
+    require(request.user, "view", REGISTERS["tap-huan"].model)  # type: ignore[arg-type]
     rows = [(r, selectors.record_list(request.user, r).count()) for r in REGISTERS.values()]  # type: ignore[arg-type]
     return render(request, "activities/index.html", {"rows": rows, "unit": request.user.unit})  # type: ignore[union-attr]
 
@@ -59,6 +60,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @login_required
 def record_list(request: HttpRequest, slug: str) -> HttpResponse:
     register = _register(slug)
+    require(request.user, "view", register.model)  # type: ignore[arg-type]
     records = selectors.record_list(request.user, register, **_filters(request))  # type: ignore[arg-type]
     page = Paginator(records, 50).get_page(request.GET.get("page"))
     rows = [(r, [_shown(r, name) for name in register.shown]) for r in page]
@@ -136,6 +138,7 @@ def record_export(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 def record_template(request: HttpRequest, slug: str) -> HttpResponse:
     register = _register(slug)
+    require(request.user, "view", register.model)  # type: ignore[arg-type]
     response = HttpResponse(xlsx.template(user=request.user, register=register), content_type=XLSX)  # type: ignore[arg-type]
     response["Content-Disposition"] = f'attachment; filename="mau-{slug}.xlsx"'
     return response
