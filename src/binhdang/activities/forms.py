@@ -83,6 +83,10 @@ class ActivityForm(forms.ModelForm):
         self.fields["objective"].queryset = restrict(  # type: ignore[attr-defined]
             Objective.objects.filter(plan__in=plans).select_related("plan"), user)
         self.fields["duty"].queryset = restrict(Duty.objects.filter(plan__in=plans), user)  # type: ignore[attr-defined]
+        # Django's own empty choice has no Vietnamese translation.
+        for name, empty in (("agency", _("— chọn cơ quan —")), ("plan", _("— không thuộc kế hoạch nào —")),
+                            ("objective", _("— không chọn —")), ("duty", _("— không chọn —"))):
+            self.fields[name].empty_label = empty  # type: ignore[attr-defined]
         self.fields["held_on"].widget = DATE_WIDGET
         for name in ("ends_on",):
             if name in self.fields:
@@ -167,6 +171,7 @@ class PilotModelForm(ActivityForm):
         # Where the model runs: a unit of the user's area (its own unit or below), chosen by its code or name.
         self.fields["unit"].queryset = restrict(AdminUnit.objects.all(), self.user)  # type: ignore[attr-defined]
         self.fields["unit"].widget = forms.NumberInput(attrs={"size": 8})
+        self.fields["unit"].empty_label = None  # type: ignore[attr-defined]
         self.fields["unit"].help_text = _("Số của đơn vị hành chính (trang Đơn vị hành chính); để trống: đơn vị "
                                           "của cơ quan.")
         self.fields["unit"].required = False
