@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "binhdang.accounts",
     "binhdang.indicators",
     "binhdang.plans",
+    "binhdang.activities",
     "binhdang.reports",
     "binhdang.dashboards",
     "binhdang.frame",

@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from binhdang.api import api
 from binhdang.frame import views as frame
+from binhdang.reports import calendar
 
 urlpatterns = [
     path("", frame.home, name="home"),
@@ -13,6 +14,8 @@ urlpatterns = [
     path("", include("binhdang.units.urls")),
     path("", include("binhdang.plans.urls")),
     path("", include("binhdang.reports.urls")),
+    path("", include("binhdang.activities.urls")),
+    path("units/<int:unit_id>/calendar/", calendar.unit_calendar, name="unit_calendar"),
     path("", include("binhdang.indicators.urls")),
     path("", include("binhdang.dashboards.urls")),
     path("api/", api.urls),

@@ -96,6 +96,20 @@ def figures_xlsx(rnd: Round, *, user: User) -> bytes:
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     sheet.column_dimensions["A"].width = 45
+    _activities_sheet(book, rnd)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _activities_sheet(book: Workbook, rnd: Round) -> None:
+    """The activities behind the consolidated sums (reports.counts), one row per record and figure."""
+    consolidated = getattr(rnd, "consolidated", None)
+    figures = [f for f in (consolidated.figures if consolidated else []) if f.get("records")]
+    if not figures:
+        return
+    sheet = book.create_sheet("Hoạt động")
+    sheet.append(["Chỉ số", "Ngày", "Cơ quan", "Hoạt động"])
+    for figure in figures:
+        for r in figure["records"]:
+            sheet.append([figure["label"], r["date"], r["agency"], r["title"]])

@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from binhdang.lexicon.text import nfc
 from binhdang.plans.forms import DATE_WIDGET
 from binhdang.plans.models import Duty
+from binhdang.reports import counts
 from binhdang.reports.models import Report, Round
 from binhdang.reports.services import ItemSpec
 
@@ -22,12 +23,14 @@ class RoundForm(forms.Form):
     year = forms.IntegerField(label=_("Năm"), min_value=2000, max_value=2100)
     due = forms.DateField(label=_("Hạn gửi báo cáo"), widget=DATE_WIDGET)
     items = forms.CharField(
-        label=_("Phần số liệu: mỗi dòng một chỉ số, dạng «tên | đơn vị tính | giới | mã chỉ số» (ghi «giới» để tách "
-                "nam, nữ; mã chỉ số, nếu có, để số liệu được chấp nhận ghi vào chỉ số đó)"),
+        label=_("Phần số liệu: mỗi dòng một chỉ số, dạng «tên | đơn vị tính | giới | mã chỉ số | nguồn» (ghi «giới» để "
+                "tách nam, nữ; mã chỉ số, nếu có, để số liệu được chấp nhận ghi vào chỉ số đó; nguồn, nếu có, là số đếm "
+                "từ sổ theo dõi hoạt động điền sẵn vào báo cáo)"),
         widget=forms.Textarea(attrs={"rows": 6}), required=False)
 
     def clean_items(self) -> list[ItemSpec]:
-        out = []
+        out: list[ItemSpec] = []
+        errors: list[str] = []
         for raw in nfc(self.cleaned_data["items"]).splitlines():
             parts = [p.strip() for p in raw.split("|")]
             if not parts[0]:
@@ -35,12 +38,15 @@ class RoundForm(forms.Form):
             unit = parts[1] if len(parts) > 1 and parts[1] else "người"
             by_sex = len(parts) > 2 and parts[2].lower() in ("giới", "gioi", "x", "có", "co")
             code = parts[3].lower() if len(parts) > 3 else ""
-            out.append(ItemSpec(parts[0][:200], unit[:30], by_sex, code[:60]))
+            out.append(ItemSpec(parts[0][:200], unit[:30], by_sex, code[:60], counts.source_of(parts[4:5], errors)))
+        if errors:
+            raise forms.ValidationError(errors)
         return out
 
 
 def items_text(items: list[ItemSpec]) -> str:
-    return "\n".join(" | ".join([i.label, i.unit, "giới" if i.by_sex else "", i.code]).rstrip(" |") for i in items)
+    return "\n".join(" | ".join([i.label, i.unit, "giới" if i.by_sex else "", i.code, i.source]).rstrip(" |")
+                     for i in items)
 
 
 class ReportForm(forms.Form):
@@ -63,15 +69,24 @@ class ReportForm(forms.Form):
                 label=line.duty.text, required=False, initial=line.done, widget=forms.Textarea(attrs={"rows": 2}))
             self.fields[f"line-{line.id}-status"] = forms.ChoiceField(
                 label=_("Tình trạng"), choices=Duty.Status.choices, initial=line.status)
+        # Figures counted from the agency's own activity records of the round's period (reports.counts).
+        self.counted = counts.report_counts(report)
+        self.item_counts = {it.id: c for it in self.items if (c := counts.item_count(report, it)) is not None}
         for item in self.items:
             value = values.get(item.id)
+            found = self.item_counts.get(item.id)
+            start = value is None and found is not None and bool(found.records)  # a new report opens counted
             self.fields[f"item-{item.id}-total"] = forms.DecimalField(
                 label=f"{item.label} ({item.unit})", required=False, min_value=Decimal(0), max_digits=14,
-                decimal_places=2, initial=value.total if value else None)
+                decimal_places=2, initial=found.total if start and found else value.total if value else None)
             if item.by_sex:
                 self.fields[f"item-{item.id}-female"] = forms.DecimalField(
                     label=_("trong đó nữ"), required=False, min_value=Decimal(0), max_digits=14, decimal_places=2,
-                    initial=value.female if value else None)
+                    initial=found.female if start and found else value.female if value else None)
+            if found is not None:
+                self.fields[f"item-{item.id}-note"] = forms.CharField(
+                    label=_("Lý do điều chỉnh số đếm"), required=False, initial=value.note if value else "",
+                    widget=forms.TextInput(attrs={"size": 50}))
 
     def rows(self) -> list[tuple[Any, Any, Any]]:
         """(duty, result field, status field) in order, for the template."""
@@ -81,10 +96,21 @@ class ReportForm(forms.Form):
         return [(it, self[f"item-{it.id}-total"], self[f"item-{it.id}-female"] if it.by_sex else None)
                 for it in self.items]
 
+    def counted_rows(self) -> list[tuple[Any, Any, Any, Any, Any]]:
+        """(item, total, female, note, what the registers counted) for the template."""
+        return [(it, total, female, self[f"item-{it.id}-note"] if it.id in self.item_counts else None,
+                 self.item_counts.get(it.id)) for it, total, female in self.number_rows()]
+
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
         for item in self.items:
+            found = self.item_counts.get(item.id)
             total, female = data.get(f"item-{item.id}-total"), data.get(f"item-{item.id}-female")
+            # A figure that differs from what the registers counted keeps the reporter's reason with it.
+            if (found is not None and found.records and not (data.get(f"item-{item.id}-note") or "").strip()
+                    and (total != found.total or (item.by_sex and female != found.female))):
+                self.add_error(f"item-{item.id}-note", _("Số liệu khác với số đếm từ sổ theo dõi (%(n)s): hãy ghi lý "
+                                                         "do điều chỉnh.") % {"n": found.total})
             if female is not None and total is None:
                 self.add_error(f"item-{item.id}-total", _("Có số nữ thì phải có tổng số."))
             elif female is not None and total is not None and female > total:
@@ -99,6 +125,9 @@ class ReportForm(forms.Form):
                       for ln in self.lines},
             "values": {it.id: (data.get(f"item-{it.id}-total"), data.get(f"item-{it.id}-female") if it.by_sex else None)
                        for it in self.items},
+            "notes": {it.id: (nfc(data.get(f"item-{it.id}-note") or "").strip(), counts.as_number(c.total),
+                              counts.as_number(c.female) if it.by_sex else None)
+                      for it in self.items if (c := self.item_counts.get(it.id)) is not None},
         }
 
 

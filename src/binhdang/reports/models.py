@@ -52,6 +52,8 @@ class Item(models.Model):
     # The count indicator this line feeds: accepted and consolidated figures become the indicator's values.
     indicator = models.ForeignKey("indicators.Indicator", models.SET_NULL, null=True, blank=True, related_name="+",
                                   verbose_name=_("chỉ số"))
+    # A count of the activity registers (reports.counts.COUNTS) that fills this line in each report.
+    source = models.CharField(_("nguồn số liệu"), max_length=30, blank=True, default="")
 
     access_policy = Area(path="round__plan__unit__path", issuer="round__plan__issuer_agency")
 
@@ -136,6 +138,10 @@ class Value(models.Model):
     item = models.ForeignKey(Item, models.CASCADE, related_name="values")
     total = models.DecimalField(_("tổng số"), max_digits=14, decimal_places=2, null=True, blank=True)
     female = models.DecimalField(_("nữ"), max_digits=14, decimal_places=2, null=True, blank=True)
+    # What the registers counted when the report was saved, and the reporter's note when it corrected the count.
+    counted_total = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    counted_female = models.DecimalField(max_digits=14, decimal_places=2, null=True, blank=True)
+    note = models.TextField(_("ghi chú điều chỉnh"), blank=True, default="")
 
     access_policy = Area(path="report__agency__unit__path", agency="report__agency")
 

@@ -25,6 +25,7 @@ from binhdang.indicators.selectors import indicator_list
 from binhdang.lexicon.agencies import KINDS_BY_CODE
 from binhdang.lexicon.text import canonical
 from binhdang.plans.models import Duty, Plan
+from binhdang.reports import counts
 from binhdang.reports.models import Consolidated, Evidence, Item, Line, Reminder, Report, Round, Value
 from binhdang.units.models import AdminUnit, Agency
 from binhdang.units.selectors import agency_of_kind_find
@@ -40,15 +41,20 @@ class ItemSpec:
     unit: str = "người"
     by_sex: bool = False
     code: str = ""
+    source: str = ""  # a count of the activity registers (reports.counts.COUNTS) that fills the line
 
 
 # The numbers section a round starts with; the coordinator edits it when opening the round.
 DEFAULT_ITEMS = [
-    ItemSpec("Số người được tập huấn, bồi dưỡng về bình đẳng giới", "người", True, "so-nguoi-tap-huan-bdg"),
-    ItemSpec("Số cuộc truyền thông, tập huấn đã tổ chức", "cuộc", False, "so-cuoc-truyen-thong"),
-    ItemSpec("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False, "so-san-pham-truyen-thong"),
-    ItemSpec("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False, "so-cuoc-thanh-tra-bdg"),
+    ItemSpec("Số người được tập huấn, bồi dưỡng về bình đẳng giới", "người", True, "so-nguoi-tap-huan-bdg",
+             "tap-huan-nguoi"),
+    ItemSpec("Số cuộc truyền thông, tập huấn đã tổ chức", "cuộc", False, "so-cuoc-truyen-thong", "hoat-dong"),
+    ItemSpec("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False, "so-san-pham-truyen-thong",
+             "san-pham"),
+    ItemSpec("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False, "so-cuoc-thanh-tra-bdg", "kiem-tra"),
     ItemSpec("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True, "so-nan-nhan-duoc-ho-tro"),
+    ItemSpec("Số vi phạm về bình đẳng giới đã xử lý", "vụ", False, "", "vi-pham"),
+    ItemSpec("Số lượt tập thể, cá nhân được khen thưởng", "lượt", False, "", "khen-thuong"),
 ]
 # Which period of an indicator a round's figures are: a half-year report covers the first six months, an annual
 # one the whole year; an ad hoc report covers no period and feeds no indicator.
@@ -109,7 +115,7 @@ def round_open(plan: Plan, user: User, *, kind: str, name: str, year: int, due: 
     indicators = _item_indicators(user, items)
     rnd = Round.objects.create(plan=plan, kind=kind, name=name, year=year, due=due, opened_by=user)
     Item.objects.bulk_create(Item(round=rnd, order=i, label=spec.label, unit=spec.unit, by_sex=spec.by_sex,
-                                  indicator=indicators.get(spec))
+                                  indicator=indicators.get(spec), source=spec.source)
                              for i, spec in enumerate(items))
     duties = defaultdict(list)
     for duty in Duty.objects.filter(plan=plan):
@@ -163,6 +169,7 @@ def report_save(report: Report, user: User, version: int, data: dict[str, Any]) 
             for item_id, (total, female) in data["values"].items():
                 Value.objects.update_or_create(report=report, item_id=item_id,
                                                defaults={"total": total, "female": female})
+            counts.notes_save(report, data.get("notes", {}))  # figures counted from the registers, and notes
     if not updated:  # outside the transaction: the refused text is kept even though nothing else is saved
         report.conflicts.create(user=user, data=_jsonable(data))
         report.refresh_from_db()
@@ -352,7 +359,8 @@ def consolidate(rnd: Round, user: User) -> Consolidated:
     if by_item.get(-1):
         sections.append({"title": _("Nhiệm vụ khác"),
                          "text": "\n".join(f"- {ln.report.agency.name}: {ln.done.strip()}" for ln in by_item[-1])})
-    figures = figures_of(rnd, sent)
+    figures = counts.figures_records(rnd, sent, figures_of(rnd, sent))  # with the activities behind the sums
+    sections += counts.event_sections(rnd, sent)  # the activities held during the plan's events (Action Month)
     by_measure = {i.measure_id: f for i, f in zip(rnd.items.all(), figures, strict=True) if i.measure_id}
     measures = []
     for objective in plan.objectives.prefetch_related("targets__measures"):

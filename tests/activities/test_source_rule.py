@@ -1,0 +1,51 @@
+"""The one rule for which source an indicator value keeps: typed by hand (grid, API) > imported > counted (from
+reports, and so from the registers behind them). A figure counted from the registers reaches the indicator through
+an accepted or consolidated report and never replaces a typed or imported value; a typed value replaces them all."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from binhdang.indicators import services as indicator_services
+from binhdang.indicators.models import DataValue, Indicator
+from binhdang.reports.counts import source_wins
+from binhdang.units.models import AdminUnit
+
+
+@pytest.mark.parametrize(("stored", "incoming", "wins"), [
+    (None, "report", True), ("report", "report", True), ("report", "import", True), ("report", "grid", True),
+    ("import", "grid", True), ("import", "report", False), ("grid", "report", False), ("grid", "import", False),
+    ("api", "report", False), ("grid", "grid", True),
+])
+def test_the_rule(stored: str | None, incoming: str, wins: bool) -> None:
+    assert source_wins(stored, incoming) is wins
+
+
+def _stored(unit: AdminUnit, indicator: Indicator) -> DataValue:
+    return DataValue.objects.get(indicator=indicator, unit=unit, year=2022, half=1, sex="t", agency=None)
+
+
+@pytest.mark.parametrize("typed_as", ["grid", "import"])
+def test_a_count_never_replaces_a_typed_or_imported_value(hung_yen, thai_binh, typed_as: str) -> None:  # type: ignore[no-untyped-def]
+    user = hung_yen.users["coordinator"]
+    indicator = Indicator.objects.get(code="so-nguoi-tap-huan-bdg")
+    entry = indicator_services.Entry(indicator, thai_binh, 2022, 1, "t", value=Decimal(500))
+    indicator_services.values_save(user, [entry], source=typed_as)
+    written, notes = indicator_services.values_from_reports(user, thai_binh, 2022, 1,
+                                                            [(indicator, Decimal(120), Decimal(85))])
+    assert written == 0 and notes
+    assert _stored(thai_binh, indicator).value == 500
+
+
+def test_a_typed_value_replaces_a_counted_one(hung_yen, thai_binh) -> None:  # type: ignore[no-untyped-def]
+    user = hung_yen.users["coordinator"]
+    indicator = Indicator.objects.get(code="so-nguoi-tap-huan-bdg")
+    indicator_services.values_from_reports(user, thai_binh, 2022, 1, [(indicator, Decimal(120), Decimal(85))])
+    assert _stored(thai_binh, indicator).source == "report"
+    indicator_services.values_from_reports(user, thai_binh, 2022, 1, [(indicator, Decimal(130), Decimal(90))])
+    assert _stored(thai_binh, indicator).value == 130  # a newer count replaces the older one
+    indicator_services.values_save(user, [indicator_services.Entry(indicator, thai_binh, 2022, 1, "t",
+                                                                   value=Decimal(140))], source="grid")
+    assert (_stored(thai_binh, indicator).value, _stored(thai_binh, indicator).source) == (140, "grid")
