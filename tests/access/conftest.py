@@ -18,6 +18,18 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from binhdang.access import restrict
 from binhdang.access.policy import under
 from binhdang.accounts.models import User
+from binhdang.activities.models import (
+    ActivityEvidence,
+    Award,
+    CommEvent,
+    CommProduct,
+    FollowUp,
+    Inspection,
+    PilotModel,
+    Recommendation,
+    Training,
+    Violation,
+)
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.plans.models import (
     Assignment,
@@ -35,12 +47,15 @@ from binhdang.reports.services import DEFAULT_ITEMS, consolidate, evidence_add, 
 from binhdang.units.models import AdminUnit, Agency
 from binhdang.units.services import agencies_create_standard
 from tests.access.forms import page_forms
+from tests.activities.samples import activity_samples
 
 LEVELS = ("province", "district", "commune")
 ROLES = ("admin", "coordinator", "focal_point", "leader", "case_worker")
 # Rows a user's action may change; the walk compares them before and after.
 MODELS: list[type[Model]] = [Plan, LegalBasis, Objective, Target, Measure, Assignment, Deadline, Event, Duty, Round,
-                             Item, Report, Line, Value, Evidence, Consolidated, Agency, DataValue, Indicator]
+                             Item, Report, Line, Value, Evidence, Consolidated, Agency, DataValue, Indicator,
+                             Training, CommEvent, CommProduct, Inspection, Violation, Recommendation, FollowUp, Award,
+                             PilotModel, ActivityEvidence]
 # URL prefixes that are not the application's pages: Django's admin (staff only), the language switch, login
 # and logout; the API is walked by test_api_walk.py.
 OUTSIDE = ("admin/", "i18n/", "login/", "logout/", "api/")
@@ -55,7 +70,7 @@ class Place:
     agency: Agency
     other: Agency
     users: dict[str, User] = field(default_factory=dict)
-    samples: dict[str, int] = field(default_factory=dict)
+    samples: dict[str, Any] = field(default_factory=dict)
     names: list[str] = field(default_factory=list)  # words that only this place's samples contain
 
 
@@ -66,7 +81,7 @@ def _agencies(unit: AdminUnit) -> tuple[Agency, Agency, Agency]:
     return standing, others[0], others[1]
 
 
-def samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, int]:
+def samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, Any]:
     """A confirmed plan of the unit with a duty of `agency`, a round with the agency's report, its evidence, the
     consolidated report, a target measure, and one of the unit's own indicators with a figure."""
     by = User.objects.filter(username="walk.admin").first() or User.objects.create_user(
@@ -86,7 +101,8 @@ def samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, int]:
     indicator = Indicator.objects.create(code=f"rieng-{unit.id}", name=f"Chỉ số riêng theo {title}", owner=unit)
     DataValue.objects.create(indicator=indicator, unit=unit, year=2025, value=Decimal(7))
     return {"unit_id": unit.id, "agency_id": agency.id, "plan_id": plan.id, "duty_id": duty.id,
-            "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id, "measure_id": measure.id}
+            "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id, "measure_id": measure.id,
+            **activity_samples(agency, title)}
 
 
 def _place(unit: AdminUnit, level: str) -> Place:
@@ -129,15 +145,15 @@ def app_patterns() -> list[tuple[str, URLPattern]]:
     return [(route, p) for route, p in walk(get_resolver()) if not route.startswith(OUTSIDE)]
 
 
-def url_of(route: str, samples: dict[str, int]) -> str:
+def url_of(route: str, samples: dict[str, Any]) -> str:
     url = "/" + route
     for name, value in samples.items():
-        url = url.replace(f"<int:{name}>", str(value))
+        url = url.replace(f"<int:{name}>", str(value)).replace(f"<slug:{name}>", str(value))
     assert "<" not in url, f"the access walk has no sample for {route!r}: add one to samples()"
     return url
 
 
-def harvest(client: Client, owner: User, samples: dict[str, int]) -> dict[str, dict[str, str]]:
+def harvest(client: Client, owner: User, samples: dict[str, Any]) -> dict[str, dict[str, str]]:
     """Every form on every page the owner can open, keyed by where it posts: the real, complete forms."""
     client.force_login(owner)
     forms: dict[str, dict[str, str]] = {}

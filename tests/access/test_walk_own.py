@@ -14,6 +14,8 @@ pytestmark = pytest.mark.django_db
 REFERENCE = {"home", "unit_list", "unit_detail", "agency_list", "agency_detail"}
 # Pages that change a unit's plans, rounds and figures: coordinators (and the admin).
 MANAGERS = {"plan_import", "plan_new", "plan_edit", "round_new", "data_import"}
+# Pages that record an agency's work: its focal point and the coordinators, not the leader.
+RECORDERS = {"activity_new", "activity_import", "activity_edit"}
 # The consolidated report gathers every agency's words: those who run the round read it, not each agency.
 COORDINATORS_READ = {"consolidated_page", "consolidated_docx", "consolidated_xlsx"}
 
@@ -23,7 +25,7 @@ def opens(name: str, role: str) -> bool:
         return True
     if role == "case_worker":  # the case register only, and the reference data its forms need
         return name in REFERENCE
-    if name in MANAGERS:
+    if name in MANAGERS or (role == "leader" and name in RECORDERS):
         return False
     return not (role == "focal_point" and name in COORDINATORS_READ)
 

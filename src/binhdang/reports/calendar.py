@@ -12,10 +12,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from binhdang.access import restrict
+from binhdang.access import require, restrict
 from binhdang.accounts.models import User
 from binhdang.activities.calendar import KIND_NAMES, Entry, calendar_entries, calendar_plans
 from binhdang.activities.registers import REGISTERS
+from binhdang.plans.models import Plan
 from binhdang.reports.models import Round
 from binhdang.units.models import AdminUnit
 
@@ -32,6 +33,7 @@ def unit_calendar_entries(user: User, unit: AdminUnit, year: int) -> list[Entry]
 
 @login_required
 def unit_calendar(request: HttpRequest, unit_id: int) -> HttpResponse:
+    require(request.user, "view", Plan)  # type: ignore[arg-type]  # a calendar of plans: not the case worker's
     try:
         unit = restrict(AdminUnit.objects.all(), request.user).get(id=unit_id)  # type: ignore[arg-type]
     except ObjectDoesNotExist as exc:
