@@ -14,6 +14,7 @@ urlpatterns = [
     path("", include("binhdang.plans.urls")),
     path("", include("binhdang.reports.urls")),
     path("", include("binhdang.indicators.urls")),
+    path("", include("binhdang.cases.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
