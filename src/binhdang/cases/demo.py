@@ -14,18 +14,18 @@ from binhdang.units.models import AdminUnit, Agency
 if TYPE_CHECKING:
     from binhdang.accounts.models import User
 
-# (code suffix, received, harms, acts, victim, perpetrator, measures, status) — all invented.
+# (code suffix: D for demo, received, harms, acts, victim, perpetrator, measures, status) — all invented.
 DEMO = [
-    ("001", dt.date(2025, 3, 4), ["the_chat", "tinh_than"], ["a", "b"],
+    ("D01", dt.date(2025, 3, 4), ["the_chat", "tinh_than"], ["a", "b"],
      ("Nguyễn Thị Hoa (giả định)", "nu", 1990, "vo_chong"), ("Trần Văn Nam (giả định)", "nam", 1987),
      [MeasureKind.STOP, MeasureKind.COUNSEL], "closed"),
-    ("002", dt.date(2025, 6, 12), ["kinh_te"], ["l"],
+    ("D02", dt.date(2025, 6, 12), ["kinh_te"], ["l"],
      ("Lê Thị Mai (giả định)", "nu", 1958, "cha_me_con"), ("Lê Văn Hùng (giả định)", "nam", 1985),
      [MeasureKind.CRITICISM], "open"),
-    ("003", dt.date(2025, 9, 20), ["the_chat"], ["a", "k"],
+    ("D03", dt.date(2025, 9, 20), ["the_chat"], ["a", "k"],
      ("Phạm Thị Lan (giả định)", "nu", 1996, "chung_song"), ("Đỗ Văn Quân (giả định)", "nam", 1994),
      [MeasureKind.NO_CONTACT, MeasureKind.BEHAVIOUR], "open"),
-    ("004", dt.date(2025, 11, 2), ["tinh_than"], ["b", "dd"],
+    ("D04", dt.date(2025, 11, 2), ["tinh_than"], ["b", "dd"],
      ("Vũ Minh An (giả định)", "nam", 2012, "cha_me_con"), ("Vũ Văn Bình (giả định)", "nam", 1980),
      [], "draft"),
 ]

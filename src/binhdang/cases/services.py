@@ -46,11 +46,11 @@ def access_log_record(*, user: User, cases: Iterable[Case], action: str, detail:
     AccessLog.objects.bulk_create([AccessLog(case=c, user=user, action=action, detail=detail[:300]) for c in cases])
 
 
-def _new_code(unit: AdminUnit, year: int) -> str:
+def _new_code(unit: AdminUnit, year: int, attempt: int = 0) -> str:
     """VV-<year>-<commune code>-<n>: says nothing about the people."""
     prefix = f"VV-{year}-{unit.code}-"
     taken = Case.objects.filter(code__startswith=prefix).count()
-    return f"{prefix}{taken + 1:03d}"
+    return f"{prefix}{taken + 1 + attempt:03d}"
 
 
 def covers(user: User, unit: AdminUnit) -> bool:
@@ -79,8 +79,8 @@ def case_create(*, user: User, data: dict[str, Any], supervisor: User | None = N
     if not may_create(user, Case, unit=unit, agency=user.agency):
         raise Refused(_("Xã, phường này không thuộc địa bàn của bạn."))
     case = Case(**data, agency=user.agency, created_by=user)
-    for _attempt in range(5):  # two intakes at once in one commune: take the next number
-        case.code = _new_code(unit, data["received_on"].year)
+    for attempt in range(5):  # two intakes at once in one commune: take the next number
+        case.code = _new_code(unit, data["received_on"].year, attempt)
         try:
             with transaction.atomic():
                 case.save()

@@ -255,6 +255,8 @@ def grant(request: HttpRequest) -> HttpResponse:
                                     reason=form.cleaned_data["reason"])
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
+        except Refused as exc:
+            messages.error(request, str(exc))
         else:
             messages.warning(request, _("Đã mở quyền xem khẩn cấp đến %(t)s; người giám sát vụ việc sẽ thấy lần "
                                         "truy cập này.") % {"t": timezone.localtime(g.expires_at).strftime("%H:%M %d/%m/%Y")})
