@@ -25,7 +25,7 @@ from binhdang.cases.models import (
 from binhdang.cases.services import supervisor_candidates
 from binhdang.units.models import AdminUnit, Agency
 
-DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+DATE = forms.DateInput(format="%d/%m/%Y", attrs={"placeholder": "dd/mm/yyyy", "size": 10})
 
 
 class IntakeForm(forms.ModelForm):
