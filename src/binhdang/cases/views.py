@@ -141,6 +141,7 @@ def _page(request: HttpRequest, case: Case, bound: dict[str, Any] | None = None,
                "can_change": case.status != Case.Status.CLOSED and restrict(
                    Case.objects.filter(pk=case.pk), user, "change").exists(),  # type: ignore[arg-type]
                "is_supervisor": selectors.is_supervisor(user=user, case=case),  # type: ignore[arg-type]
+               "history": case.history.select_related("history_user")[:50],
                "today": timezone.localdate()}
     return render(request, "cases/case.html", context, status=status)
 
