@@ -90,3 +90,13 @@ def test_production_refuses_to_start_without_a_key(tmp_path) -> None:  # type: i
     assert demo.returncode == 0, demo.stderr
     assert Fernet(key_file.read_text().strip().encode())  # the demo made its own key
     assert oct(key_file.stat().st_mode & 0o777) == "0o600"
+
+
+@pytest.mark.django_db
+def test_lists_still_open_when_the_key_is_lost(client, settings, world) -> None:  # type: ignore[no-untyped-def]
+    """Lists and the home page hold no encrypted field: a lost key shows on the case page, not everywhere."""
+    settings.CASE_KEYS = [Fernet.generate_key().decode()]
+    client.force_login(world.worker)
+    assert world.case_a.code in client.get("/").content.decode()
+    assert world.case_a.code in client.get("/cases/").content.decode()
+    assert client.get("/cases/export.xlsx").status_code == 200

@@ -5,14 +5,15 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 
 from binhdang.access import restrict
-from binhdang.cases.models import AccessLog, Case
-from binhdang.cases.selectors import CaseCounts
+from binhdang.cases.models import AccessLog, Case, Perpetrator, Victim
+from binhdang.cases.selectors import ENCRYPTED, CaseCounts
 from binhdang.cases.services import access_log_record
 
 if TYPE_CHECKING:
@@ -31,8 +32,9 @@ def _response(wb: Workbook, filename: str) -> HttpResponse:
 
 def cases_workbook(*, user: User) -> Workbook:
     """One row per case the user may export: no name, address, phone, summary or reporter ever leaves here."""
-    cases = list(restrict(Case.objects.select_related("unit", "agency").prefetch_related(
-        "measures", "victims", "perpetrators"), user, "export"))
+    cases = list(restrict(Case.objects.select_related("unit", "agency").defer(*ENCRYPTED).prefetch_related(
+        "measures", Prefetch("victims", Victim.objects.only("id", "case_id")),
+        Prefetch("perpetrators", Perpetrator.objects.only("id", "case_id"))), user, "export"))
     access_log_record(user=user, cases=cases, action=AccessLog.Action.EXPORT)
     wb = Workbook()
     ws = wb.active

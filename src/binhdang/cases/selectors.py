@@ -44,9 +44,13 @@ def case_get(*, user: User, case_id: int, action: str = "view", log: bool = True
     return case
 
 
+# Lists never need what is encrypted: without it they open even when a key is lost (the case page says so).
+ENCRYPTED = ("place", "summary", "reporter_name", "reporter_phone")
+
+
 def case_rows(*, user: User, status: str = "", limit: int = 200) -> list[Case]:
     """The cases the user handles (codes, never names); each row shown is logged."""
-    qs = restrict(Case.objects.select_related("unit", "agency"), user, "view")
+    qs = restrict(Case.objects.select_related("unit", "agency").defer(*ENCRYPTED), user, "view")
     if status == "open":
         qs = qs.exclude(status=Case.Status.CLOSED)
     elif status:
@@ -65,7 +69,8 @@ class Due:
 def cases_due(*, user: User, today: dt.date, within: int = 7) -> list[Due]:
     """The user's open cases with what is due: a no-contact order ending, a follow-up visit (late ones first)."""
     horizon = today + dt.timedelta(days=within)
-    qs = restrict(Case.objects.exclude(status=Case.Status.CLOSED).select_related("unit"), user, "view")
+    qs = restrict(Case.objects.exclude(status=Case.Status.CLOSED).select_related("unit").defer(*ENCRYPTED), user,
+                  "view")
     qs = qs.filter(assignments__user=user, assignments__active=True).distinct().prefetch_related(
         Prefetch("measures", Measure.objects.filter(kind=MeasureKind.NO_CONTACT, ends_on__gte=today,
                                                     ends_on__lte=horizon), to_attr="ending"),
