@@ -208,11 +208,13 @@ def _inside(user: User, unit: AdminUnit) -> bool:
     return unit.level == AdminUnit.Level.COMMUNE and user.unit_id == unit.pk
 
 
-def case_counts(*, user: User, unit: AdminUnit, date_from: dt.date, date_to: dt.date) -> CaseCounts:
+def case_counts(*, user: User, unit: AdminUnit, date_from: dt.date, date_to: dt.date,
+                travels: bool = False) -> CaseCounts:
     """Biểu 01/BC-X counts of the cases received in the unit (its subtree, and the units it succeeded) between two
     dates: cases by harm type, victims by sex and age band, perpetrators by sex, measures applied, cases handled,
     victims supported, perpetrators counselled. Built from cases through the policy's `count` action (never
-    their rows); outside the handling commune small numbers are suppressed so that none can be worked out."""
+    their rows); outside the handling commune small numbers are suppressed so that none can be worked out.
+    `travels`: the figures leave the commune (a round's numbers, an indicator value): suppressed whoever asks."""
     paths = [unit.path, *(p.path for p in unit.predecessors.all())]
     cases = restrict(Case.objects.exclude(status=Case.Status.DRAFT), user, "count").filter(
         under("unit__path", paths), received_on__gte=date_from, received_on__lte=date_to)
@@ -248,7 +250,7 @@ def case_counts(*, user: User, unit: AdminUnit, date_from: dt.date, date_to: dt.
     for kind, n in Counter(Measure.objects.filter(case_id__in=ids).values_list("kind", flat=True)).items():
         cells[f"bien_phap.{kind}"] = n
         cells["bien_phap"] += n
-    inside = _inside(user, unit)
+    inside = _inside(user, unit) and not travels
     hidden = set() if inside else suppress(cells, count_groups(), settings.CASE_COUNT_THRESHOLD)
     shown: dict[str, int | None] = {k: (None if k in hidden else v) for k, v in cells.items()}
     return CaseCounts(shown, hidden, inside, unit, date_from, date_to)
@@ -266,8 +268,9 @@ INDICATOR_SOURCES: dict[str, tuple[str, ...]] = {
 def case_counts_for_round(*, user: User, unit: AdminUnit, year: int, half: bool = False
                           ) -> dict[str, tuple[int | None, int | None]]:
     """Round prefill: for each indicator code of INDICATOR_SOURCES that is a count, (total, women) over the round's
-    period (`half`: January–June); a suppressed value is None, to be typed by hand."""
+    period (`half`: January–June). A round's figures travel upward (review, consolidation, indicators), so they are
+    suppressed even for the commune's own reporter: a hidden value is None, left to the reporter."""
     date_to = dt.date(year, 6, 30) if half else dt.date(year, 12, 31)
-    counts = case_counts(user=user, unit=unit, date_from=dt.date(year, 1, 1), date_to=date_to)
+    counts = case_counts(user=user, unit=unit, date_from=dt.date(year, 1, 1), date_to=date_to, travels=True)
     return {code: (counts.get(keys[0]), counts.get(f"{keys[0]}.nu"))
             for code, keys in INDICATOR_SOURCES.items() if len(keys) == 1}
