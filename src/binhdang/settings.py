@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,7 @@ INSTALLED_APPS = [
     "binhdang.indicators",
     "binhdang.plans",
     "binhdang.activities",
+    "binhdang.cases",
     "binhdang.reports",
     "binhdang.dashboards",
     "binhdang.frame",
@@ -131,3 +133,29 @@ SESSION_COOKIE_HTTPONLY = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "binhdang.frame.views.csrf_failure"
+
+# The case register's key ring (binhdang.cases.crypto): names, addresses and phone numbers are encrypted with
+# the first key and read with any of them (rotation: put the new key first, run `binhdang case_keys_rotate`,
+# then drop the old one). BINHDANG_CASE_KEYS: comma-separated Fernet keys, kept outside the database and its
+# backups. BINHDANG_CASE_KEY_FILE: a file of keys, one a line, made with a new key when missing (the demo's,
+# in its data folder). Without either, production (DEBUG off) refuses to start.
+CASE_KEYS = [k.strip() for k in os.environ.get("BINHDANG_CASE_KEYS", "").split(",") if k.strip()]
+if not CASE_KEYS and os.environ.get("BINHDANG_CASE_KEY_FILE"):
+    from binhdang.cases.keyfile import keys_from_file
+
+    CASE_KEYS = keys_from_file(Path(os.environ["BINHDANG_CASE_KEY_FILE"]), create=True)
+elif not CASE_KEYS and DEBUG:
+    from binhdang.cases.keyfile import keys_from_file
+
+    CASE_KEYS = keys_from_file(DATA_DIR / "case_keys", create=True)
+# The test suite and the type checker load these settings without a key; they get a fixed test key (never a
+# production one: a production process has neither pytest nor mypy loaded).
+TESTING = "pytest" in sys.modules or "mypy" in sys.modules
+if not CASE_KEYS and TESTING:
+    CASE_KEYS = ["bmotdFzYy3ykIJQbK2ZlRQJ5S0b5xoDPxgm6uC2d0wE="]
+CASE_KEYS_REQUIRED = not DEBUG
+# Counts of cases shown outside the commune that handles them hide numbers below this (and enough others that
+# none can be worked out from the totals).
+CASE_COUNT_THRESHOLD = 5
+# How long a break-the-glass grant lasts, in hours.
+CASE_GRANT_HOURS = 8

@@ -18,6 +18,7 @@ urlpatterns = [
     path("units/<int:unit_id>/calendar/", calendar.unit_calendar, name="unit_calendar"),
     path("", include("binhdang.indicators.urls")),
     path("", include("binhdang.dashboards.urls")),
+    path("", include("binhdang.cases.urls")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]

@@ -8,6 +8,8 @@ from django.shortcuts import render
 from django.utils import timezone
 
 from binhdang.access import may_model
+from binhdang.cases.models import Case
+from binhdang.cases.selectors import cases_due
 from binhdang.plans.selectors import duty_list, plan_list
 from binhdang.reports.selectors import reports_owed, reports_to_review
 from binhdang.units.models import AdminUnit
@@ -24,7 +26,9 @@ def home(request: HttpRequest) -> HttpResponse:
     # run rounds, reports waiting for review.
     owed = reports_owed(user)[:20]  # type: ignore[arg-type]
     to_review = reports_to_review(user)[:20] if may_model(user, "change", AdminUnit) else []  # type: ignore[arg-type]
-    context = {"duties": duties, "drafts": drafts, "owed": owed, "to_review": to_review,
+    # A case worker's open cases with what is due (a no-contact order ending, a follow-up visit); each row logged.
+    cases = cases_due(user=user, today=timezone.localdate()) if may_model(user, "change", Case) else []  # type: ignore[arg-type]
+    context = {"cases": cases, "duties": duties, "drafts": drafts, "owed": owed, "to_review": to_review,
                "today": timezone.localdate(), "units": top_units(user)[:5],  # type: ignore[arg-type]
                "can_manage": may_model(user, "change", AdminUnit)}  # type: ignore[arg-type, union-attr]
     return render(request, "frame/home.html", context)
