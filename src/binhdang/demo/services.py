@@ -25,6 +25,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from binhdang.accounts.models import User
+from binhdang.activities.demo import activities_demo_for_plan
+from binhdang.cases.demo import cases_demo_build
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.services import Entry, values_save
 from binhdang.plans.models import Duty, Measure, Objective, Plan, Target
@@ -106,6 +108,9 @@ def _accounts() -> list[Account]:
         # The ward's officer speaks for its People's Committee: it owes the ward's reports to the city.
         Account("dieuphoi.nhichieu", "Cán bộ UBND phường Nhị Chiểu", R.COORDINATOR, commune,
                 Agency.objects.get(unit=commune, kind="ubnd"), "kế hoạch, kỳ báo cáo của phường; báo cáo gửi thành phố"),
+        # The ward's police handles its cases; the city's case worker supervises them.
+        Account("xuly.nhichieu", "Công an phường Nhị Chiểu xử lý vụ việc", R.CASE_WORKER, commune,
+                Agency.objects.get(unit=commune, kind="cong_an"), "vụ việc của phường: tiếp nhận, xử lý"),
     ]
 
 
@@ -359,6 +364,20 @@ def demo_living_year() -> dict[str, Any]:
     written = indicator_values_write(city, coordinator)
     rounds = Round.objects.filter(plan__unit__in=[city, commune], year=YEAR).order_by("plan__unit__level", "due")
     return {"built": built, "plan": plan, "rounds": list(rounds), "values": written}
+
+
+def demo_registers() -> dict[str, int]:
+    """The work of the year behind the reports: a year of activities under the city's and the ward's 2026 plans,
+    and a handful of invented cases in the ward, handled by its police and supervised by the city's case worker.
+    A second run changes nothing."""
+    city = _province("Hải Phòng")
+    commune = _commune(city)
+    plans = Plan.objects.filter(unit__in=[city, commune], period_from=YEAR, status=Plan.Status.CONFIRMED)
+    activities = sum(sum(activities_demo_for_plan(plan, year=YEAR).values()) for plan in plans)
+    cases = cases_demo_build(commune=commune, agency=Agency.objects.get(unit=commune, kind="cong_an"),
+                             worker=User.objects.get(username="xuly.nhichieu"),
+                             supervisor=User.objects.get(username="xuly.haiphong"))
+    return {"activities": activities, "cases": len(cases)}
 
 
 def _rounds(plan: Plan, commune_plan: Plan, year: Year, *, coordinator: User, officer: User, health: User) -> None:

@@ -8,6 +8,7 @@ from binhdang.demo.services import (
     DEMO_PASSWORD,
     demo_accounts,
     demo_living_year,
+    demo_registers,
     demo_seeds_import,
     rounds_summary,
 )
@@ -41,7 +42,10 @@ class Command(BaseCommand):
             self.stdout.write(f"  {line}")
         if year["values"]:
             self.stdout.write(f"  {year['values']} số liệu chỉ số 2016–2025 đã ghi")
-        self.stdout.write("\nbinhdang đã sẵn sàng: http://127.0.0.1:8000/\n")
+        registers = demo_registers()
+        self.stdout.write(f"  {registers['activities']} hoạt động trong sổ, {registers['cases']} vụ việc giả định")
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write(f"\nbinhdang đã sẵn sàng: http://127.0.0.1:{port}/\n")
         self.stdout.write(f"Tài khoản trình diễn (mật khẩu chung: {DEMO_PASSWORD}):")
         for account, role, unit in accounts:
             self.stdout.write(f"  {account.username:22s} {role:32s} {unit:22s} {account.use}")
