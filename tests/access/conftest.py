@@ -30,6 +30,9 @@ from binhdang.activities.models import (
     Training,
     Violation,
 )
+from binhdang.cases import models as cases
+from binhdang.cases.models import Case
+from binhdang.cases.services import case_create
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.plans.models import (
     Assignment,
@@ -98,11 +101,27 @@ def samples(unit: AdminUnit, agency: Agency, title: str) -> dict[str, Any]:
     target = Objective.objects.create(plan=plan, text=f"Mục tiêu theo {title}").targets.create(
         text="Tỷ lệ nữ đại biểu Hội đồng nhân dân đạt 30%")
     measure = Measure.objects.create(target=target, value=30, by_year=2026)
+    case = _case(unit, title)
     indicator = Indicator.objects.create(code=f"rieng-{unit.id}", name=f"Chỉ số riêng theo {title}", owner=unit)
     DataValue.objects.create(indicator=indicator, unit=unit, year=2025, value=Decimal(7))
     return {"unit_id": unit.id, "agency_id": agency.id, "plan_id": plan.id, "duty_id": duty.id,
             "round_id": rnd.id, "report_id": report.id, "evidence_id": evidence.id, "measure_id": measure.id,
-            **activity_samples(agency, title)}
+            "case_id": case.id, **activity_samples(agency, title)}
+
+
+def _case(unit: AdminUnit, title: str) -> Case:
+    """A case in the first commune of the unit (or the unit itself), taken in by that commune's police: its own
+    case worker handles it, nobody the walk logs in does."""
+    commune = unit if unit.level == "commune" else AdminUnit.objects.filter(
+        path__startswith=unit.path + "/", level="commune").order_by("path").first()
+    assert commune is not None
+    agencies_create_standard(commune)
+    worker = User.objects.filter(username=f"walk.handler.{commune.id}").first() or User.objects.create_user(
+        f"walk.handler.{commune.id}", role=User.Role.CASE_WORKER, unit=commune,
+        agency=Agency.objects.get(unit=commune, kind="cong_an"))
+    return case_create(user=worker, data={"unit": commune, "received_on": dt.date(2025, 3, 2),
+                                          "received_by_kind": "cong_an", "channel": "in_person",
+                                          "summary": f"Vụ việc theo {title}", "reporter_name": "Người báo tin"})
 
 
 def _place(unit: AdminUnit, level: str) -> Place:
@@ -181,10 +200,15 @@ def rows(paths: list[str] | None = None, *, outside: bool = True) -> dict[str, s
     return out
 
 
+# The case register's rows, under their own policy (the people handling a case).
+CASE_MODELS: list[type[Model]] = [cases.Case, cases.Victim, cases.Perpetrator, cases.Measure, cases.Support,
+                                  cases.Referral, cases.FollowUp, cases.CaseAssignment]
+
+
 def untouchable(user: User) -> dict[str, set[str]]:
-    """Every row of MODELS the policy does not let `user` change, as text."""
+    """Every row of MODELS and CASE_MODELS the policy does not let `user` change, as text."""
     out = {}
-    for model in MODELS:
+    for model in MODELS + CASE_MODELS:
         mine = restrict(model._default_manager.all(), user, "change").values("pk")
         fields = [f.attname for f in model._meta.concrete_fields]
         out[model.__name__] = {repr(r) for r in model._default_manager.exclude(pk__in=mine).values_list(*fields)}

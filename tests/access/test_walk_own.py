@@ -20,7 +20,19 @@ RECORDERS = {"activity_new", "activity_import", "activity_edit"}
 COORDINATORS_READ = {"consolidated_page", "consolidated_docx", "consolidated_xlsx"}
 
 
+# The case register: its list (codes for those handling cases, counts for the others) opens to every role; intake
+# and the export of one's cases are the case workers'; a case's own pages only to those handling it, and nobody the
+# walk logs in handles the sample case (its commune's police does).
+CASE_REGISTER = {"case_register"}
+CASE_WORKERS = {"case_intake", "cases_export"}
+CASE_HANDLERS = {"case_page", "case_edit", "case_log"}
+
+
 def opens(name: str, role: str) -> bool:
+    if name == "case_commune_form":  # the counts of one's own unit; the admin, placed nowhere, names one (?don-vi=)
+        return role != "admin"
+    if name in CASE_REGISTER | CASE_WORKERS | CASE_HANDLERS:
+        return name in CASE_REGISTER or (name in CASE_WORKERS and role == "case_worker")
     if role in ("admin", "coordinator"):
         return True
     if role == "case_worker":  # the case register only, and the reference data its forms need
