@@ -23,6 +23,7 @@ from binhdang.indicators.catalogue import catalogue
 from binhdang.indicators.models import DataValue, Indicator
 from binhdang.indicators.rollup import sums_refresh
 from binhdang.indicators.selectors import indicator_list, indicators_by_code
+from binhdang.lexicon.numbers import num
 from binhdang.lexicon.text import nfc
 from binhdang.units.models import AdminUnit, Agency
 
@@ -118,6 +119,19 @@ def _number_of(entry: Entry) -> Decimal | None:
     return entry.numerator if entry.indicator.kind == Indicator.Kind.RATIO else entry.value
 
 
+# Which source an indicator value keeps (README, "Activity registers"): typed by hand (the grid, the API) >
+# imported from a file > counted (from reports, and so from the registers behind them).
+SOURCE_RANK = {"grid": 3, "api": 3, "import": 2, "report": 1, "count": 1}
+
+
+def source_wins(stored: str | None, incoming: str) -> bool:
+    """Whether a value from `incoming` may replace one stored from `stored`. A source replaces its own kind (a
+    newer count, a corrected typing)."""
+    if stored is None:
+        return True
+    return SOURCE_RANK.get(incoming, 0) >= SOURCE_RANK.get(stored, 0)
+
+
 @transaction.atomic
 def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[str]:
     """Save entries all or nothing, in bulk (an import of thousands of rows is a few queries), each change in
@@ -136,6 +150,15 @@ def values_save(user: User, entries: list[Entry], source: str = "grid") -> list[
     to_delete: list[int] = []
     for e in entries:
         stored = known.get(e.cell())
+        if stored is not None and not source_wins(stored.source, source):
+            sources = dict(DataValue._meta.get_field("source").choices or [])
+            warnings.append(_("%(where)s%(indicator)s (%(unit)s, %(year)s): giữ số liệu %(value)s đã có (nguồn: "
+                              "%(stored)s), không thay bằng số liệu từ %(source)s.")
+                            % {"where": f"{e.where}: " if e.where else "", "indicator": e.indicator.name,
+                               "unit": e.unit.name, "year": e.year, "value": num(stored.result),
+                               "stored": sources.get(stored.source, stored.source),
+                               "source": sources.get(source, source)})
+            continue
         if e.value is None and e.numerator is None:
             if stored is not None:
                 to_delete.append(stored.id)

@@ -5,8 +5,8 @@ Month).
 
 Which source wins for an indicator's value (README, "Activity registers"): a value typed by hand (the grid, the API)
 wins over one imported from a file, which wins over one counted (from reports, and so from the registers behind
-them). `source_wins` is that rule; indicators.services.values_from_reports applies it by never replacing a typed or
-imported cell with a report's figure."""
+them). `indicators.services.source_wins` is that rule; `values_save` applies it to every write (an import never
+replaces a typed value, a report's figure never replaces a typed or imported one)."""
 
 from __future__ import annotations
 
@@ -35,19 +35,6 @@ from binhdang.units.models import Agency
 
 if TYPE_CHECKING:
     from binhdang.reports.models import Item, Report, Round
-
-# -- The source rule ----------------------------------------------------------------------------------------
-
-SOURCE_RANK = {"grid": 3, "api": 3, "import": 2, "report": 1, "count": 1}
-
-
-def source_wins(stored: str | None, incoming: str) -> bool:
-    """Whether a value from `incoming` may replace one stored from `stored`: typed by hand (grid, API) >
-    imported > counted (reports, registers). A source replaces its own kind (a newer count, a corrected typing)."""
-    if stored is None:
-        return True
-    return SOURCE_RANK.get(incoming, 0) >= SOURCE_RANK.get(stored, 0)
-
 
 # -- What can be counted ---------------------------------------------------------------------------------------
 
