@@ -27,8 +27,10 @@ def test_remind_queues_the_task_for_the_worker(plan) -> None:  # type: ignore[no
     from django_tasks_db.models import DBTaskResult
 
     call_command("remind")
-    queued = DBTaskResult.objects.get()
-    assert queued.task_path == "binhdang.reports.tasks.send_reminders" and queued.status == "READY"
+    queued = DBTaskResult.objects.order_by("task_path")
+    assert [q.task_path for q in queued] == ["binhdang.activities.tasks.send_event_reminders",
+                                             "binhdang.reports.tasks.send_reminders"]
+    assert {q.status for q in queued} == {"READY"}
 
 
 def test_five_days_before_once_then_overdue(settings, client, plan, rnd) -> None:  # type: ignore[no-untyped-def]

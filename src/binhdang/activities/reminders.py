@@ -1,6 +1,6 @@
 """Reminders before an event of a plan, as before a report: 5 days and 1 day before it starts, by e-mail to the
 users of the agencies whose duties name the event (every agency with duties in the plan when none names it), once
-per kind, year and agency. Run daily with `binhdang remind_events` (README)."""
+per kind, year and agency. Run daily with `binhdang remind` (README)."""
 
 from __future__ import annotations
 
