@@ -31,6 +31,7 @@ from binhdang.activities.models import (
     Violation,
 )
 from binhdang.activities.registers import REGISTERS, register_of
+from binhdang.cases.selectors import case_counts_for_round
 from binhdang.units.models import Agency
 
 if TYPE_CHECKING:
@@ -63,6 +64,14 @@ COUNTS = {c.key: c for c in [
     Count("khen-thuong", gettext_lazy("Số lượt khen thưởng"), gettext_lazy("lượt"), "khen-thuong"),
     Count("mo-hinh", gettext_lazy("Số mô hình đang hoạt động"), gettext_lazy("mô hình"), "mo-hinh"),
 ]}
+# Figures of the case register: counted through its policy (never its rows) and suppressed, since a round's
+# figures leave the commune; key → (the catalogue indicator it is counted for, label, unit).
+CASE_COUNTS = {
+    "vu-viec-nan-nhan": ("so-nan-nhan-duoc-ho-tro", gettext_lazy("Số nạn nhân bạo lực được hỗ trợ (sổ vụ việc)"),
+                         gettext_lazy("người")),
+    "vu-viec-nguoi-gay": ("so-nguoi-gay-bao-luc-tu-van",
+                          gettext_lazy("Số người gây bạo lực được tư vấn (sổ vụ việc)"), gettext_lazy("người")),
+}
 MODELS: dict[str, type[Model]] = {"tap-huan": Training, "su-kien": CommEvent, "san-pham": CommProduct,
                                   "kiem-tra": Inspection, "khen-thuong": Award, "mo-hinh": PilotModel}
 
@@ -91,8 +100,15 @@ class Counted:
     records: list[Record] = field(default_factory=list)
 
     @property
+    def prefills(self) -> bool:
+        """Whether a new report opens with this figure: there is something behind it."""
+        return bool(self.records) or self.count.register == "vu-viec"
+
+    @property
     def source(self) -> str:
         """Where the figure came from, in words."""
+        if self.count.register == "vu-viec":
+            return _("đếm từ sổ vụ việc của địa bàn (số nhỏ được ẩn để không lộ ai)")
         return _("đếm từ %(n)d bản ghi của sổ «%(register)s»") % {
             "n": len(self.records), "register": ", ".join(str(REGISTERS[s].title) if s in REGISTERS else
                                                           str(_("Kiểm tra, thanh tra"))
@@ -163,11 +179,26 @@ def report_counts(report: Report) -> list[Counted]:
     return [count(key, agencies, start, end) for key in COUNTS]
 
 
-def item_count(report: Report, item: Item) -> Counted | None:
+def item_count(report: Report, item: Item, *, user: Any = None) -> Counted | None:
+    if item.source in CASE_COUNTS:
+        return case_count(report, item.source, user=user) if user is not None else None
     if item.source not in COUNTS:
         return None
     start, end = round_period(report.round)
     return count(item.source, reporting_agencies(report), start, end)
+
+
+def case_count(report: Report, key: str, *, user: Any) -> Counted | None:
+    """A figure of the case register for the reporter's unit and the round's period, as `user` may count it; None
+    when the register hides it (a small number), holds none (a commune that keeps no register would read a false
+    zero), or the user may not count cases."""
+    code, label, unit = CASE_COUNTS[key]
+    rnd = report.round
+    total, female = case_counts_for_round(user=user, unit=report.agency.unit, year=rnd.year,
+                                          half=rnd.kind == "half_year")[code]
+    if not total:
+        return None
+    return Counted(Count(key, label, unit, "vu-viec"), total=total, female=female)
 
 
 def as_number(value: int | None) -> Decimal | None:
@@ -227,8 +258,8 @@ def notes_save(report: Report, notes: dict[int, tuple[str, Decimal | None, Decim
 def source_of(parts: list[str], errors: list[str]) -> str:
     """The count a round's line names as its source (its fifth column), checked against COUNTS."""
     key = parts[0].strip().lower() if parts else ""
-    if key and key not in COUNTS:
+    if key and key not in COUNTS and key not in CASE_COUNTS:
         errors.append(_("Không có nguồn số liệu «%(key)s»; các nguồn: %(keys)s.")
-                      % {"key": key, "keys": ", ".join(COUNTS)})
+                      % {"key": key, "keys": ", ".join([*COUNTS, *CASE_COUNTS])})
         return ""
     return key

@@ -56,7 +56,8 @@ class ReportForm(forms.Form):
     summary = forms.CharField(label=_("Đánh giá chung, khó khăn, kiến nghị"), required=False,
                               widget=forms.Textarea(attrs={"rows": 4}))
 
-    def __init__(self, *args: Any, report: Report, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, report: Report, user: Any = None, **kwargs: Any) -> None:
+        """`user`: who opens the form; figures of the case register are counted as this user may count them."""
         super().__init__(*args, **kwargs)
         self.report = report
         self.lines = list(report.lines.select_related("duty"))
@@ -71,11 +72,12 @@ class ReportForm(forms.Form):
                 label=_("Tình trạng"), choices=Duty.Status.choices, initial=line.status)
         # Figures counted from the agency's own activity records of the round's period (reports.counts).
         self.counted = counts.report_counts(report)
-        self.item_counts = {it.id: c for it in self.items if (c := counts.item_count(report, it)) is not None}
+        self.item_counts = {it.id: c for it in self.items
+                            if (c := counts.item_count(report, it, user=user)) is not None}
         for item in self.items:
             value = values.get(item.id)
             found = self.item_counts.get(item.id)
-            start = value is None and found is not None and bool(found.records)  # a new report opens counted
+            start = value is None and found is not None and found.prefills  # a new report opens counted
             self.fields[f"item-{item.id}-total"] = forms.DecimalField(
                 label=f"{item.label} ({item.unit})", required=False, min_value=Decimal(0), max_digits=14,
                 decimal_places=2, initial=found.total if start and found else value.total if value else None)
@@ -107,7 +109,7 @@ class ReportForm(forms.Form):
             found = self.item_counts.get(item.id)
             total, female = data.get(f"item-{item.id}-total"), data.get(f"item-{item.id}-female")
             # A figure that differs from what the registers counted keeps the reporter's reason with it.
-            if (found is not None and found.records and not (data.get(f"item-{item.id}-note") or "").strip()
+            if (found is not None and found.prefills and not (data.get(f"item-{item.id}-note") or "").strip()
                     and (total != found.total or (item.by_sex and female != found.female))):
                 self.add_error(f"item-{item.id}-note", _("Số liệu khác với số đếm từ sổ theo dõi (%(n)s): hãy ghi lý "
                                                          "do điều chỉnh.") % {"n": found.total})

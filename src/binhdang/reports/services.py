@@ -52,7 +52,8 @@ DEFAULT_ITEMS = [
     ItemSpec("Số sản phẩm truyền thông (tin, bài, phóng sự, tờ rơi)", "sản phẩm", False, "so-san-pham-truyen-thong",
              "san-pham"),
     ItemSpec("Số cuộc thanh tra, kiểm tra về bình đẳng giới", "cuộc", False, "so-cuoc-thanh-tra-bdg", "kiem-tra"),
-    ItemSpec("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True, "so-nan-nhan-duoc-ho-tro"),
+    ItemSpec("Số nạn nhân bạo lực trên cơ sở giới được hỗ trợ", "người", True, "so-nan-nhan-duoc-ho-tro",
+             "vu-viec-nan-nhan"),
     ItemSpec("Số vi phạm về bình đẳng giới đã xử lý", "vụ", False, "", "vi-pham"),
     ItemSpec("Số lượt tập thể, cá nhân được khen thưởng", "lượt", False, "", "khen-thuong"),
 ]

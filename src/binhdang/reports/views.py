@@ -100,7 +100,7 @@ def round_detail(request: HttpRequest, round_id: int) -> HttpResponse:
 def report_page(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
     can_edit = may(request.user, "change", report) and report.editable  # type: ignore[arg-type]
-    form = ReportForm(report=report)
+    form = ReportForm(report=report, user=request.user)
     status = 200
     if request.method == "POST":
         require(request.user, "change", report)  # type: ignore[arg-type]
@@ -116,7 +116,7 @@ def report_page(request: HttpRequest, report_id: int) -> HttpResponse:
                           % {"at": formats.date_format(timezone.localtime(report.submitted_at), "d/m/Y H:i")} if report.submitted_at
                           else _("Báo cáo không còn sửa được."))
             return redirect("report_page", report_id=report.id)
-        form = ReportForm(request.POST, report=report)
+        form = ReportForm(request.POST, report=report, user=request.user)
         saved = _save(request, report, form)
         if saved and action == "submit":
             services.report_submit(report, request.user)  # type: ignore[arg-type]
@@ -164,7 +164,7 @@ def report_autosave(request: HttpRequest, report_id: int) -> HttpResponse:
     report = _report_or_404(request, report_id)
     if not may(request.user, "change", report) or not report.editable:  # type: ignore[arg-type]
         raise PermissionDenied
-    form = ReportForm(request.POST, report=report)
+    form = ReportForm(request.POST, report=report, user=request.user)
     saved = _save(request, report, form)
     list(messages.get_messages(request))  # an autosave's messages are its fragment, not the next page's
     report.refresh_from_db()
